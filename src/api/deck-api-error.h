@@ -1,0 +1,44 @@
+/* deck-api-error.h
+ *
+ * Copyright 2026 The Instadeck developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define DECK_API_ERROR (deck_api_error_quark ())
+
+/* Instantly's error envelope {"statusCode","error","message"} mapped to classes a
+ * person can be told about (DESIGN.md §3). */
+typedef enum
+{
+  DECK_API_ERROR_UNAUTHORIZED,     /* 401 */
+  DECK_API_ERROR_PAYMENT_REQUIRED, /* 402 */
+  DECK_API_ERROR_FORBIDDEN,        /* 403: the key lacks a scope, or the plan */
+  DECK_API_ERROR_NOT_FOUND,        /* 404 */
+  DECK_API_ERROR_CONFLICT,         /* 409 */
+  DECK_API_ERROR_INVALID,          /* 400 and 422: the server's message is kept */
+  DECK_API_ERROR_TOO_LARGE,        /* 413 */
+  DECK_API_ERROR_RATE_LIMITED,     /* 429, after the retries ran out */
+  DECK_API_ERROR_SERVER,           /* 5xx and any other unexpected status */
+  DECK_API_ERROR_NETWORK,          /* no connection, DNS, TLS, dropped, timed out */
+  DECK_API_ERROR_PARSE,            /* a body that is not the JSON we expect */
+  DECK_API_ERROR_REMOTE,           /* an error reported inside a 2xx body */
+  DECK_API_ERROR_INVALID_URL,      /* a server URL we refuse (e.g. http:// off loopback) */
+} DeckApiError;
+
+GQuark       deck_api_error_quark          (void);
+
+/* One sentence for a person: what happened and what to do. Never the raw text alone;
+ * the server's message (when there is one) is appended for INVALID and REMOTE. */
+char        *deck_api_error_describe       (const GError *error);
+
+/* A short title ("The API key was refused"). */
+const char  *deck_api_error_get_title      (const GError *error);
+
+G_END_DECLS

@@ -1,0 +1,96 @@
+/* deck-mock-server.h
+ *
+ * Copyright 2026 The Instadeck developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+G_BEGIN_DECLS
+
+/*
+ * DeckMockServer: an independent, in-memory implementation of the Instantly API V2
+ * (built from the vendored openapi.json, never from the client code). It runs its
+ * SoupServer in a thread of its own with its own GMainContext, so a caller may block
+ * on it, and it never steals time from the UI's main loop. All public functions are
+ * thread-safe.
+ */
+
+typedef enum
+{
+  DECK_MOCK_FAULT_NONE,
+  DECK_MOCK_FAULT_RATE_LIMIT,        /* 429, with Retry-After when retry_after_s >= 0 */
+  DECK_MOCK_FAULT_SERVER_ERROR,      /* 500 */
+  DECK_MOCK_FAULT_BAD_GATEWAY,       /* 502 */
+  DECK_MOCK_FAULT_UNAVAILABLE,       /* 503 */
+  DECK_MOCK_FAULT_DROP_CONNECTION,   /* close the socket without any reply */
+  DECK_MOCK_FAULT_TRUNCATED_JSON,    /* 200 whose body stops half way */
+  DECK_MOCK_FAULT_MALFORMED_JSON,    /* 200 whose body is not JSON */
+  DECK_MOCK_FAULT_DELAY,             /* answer normally, after delay_ms */
+  DECK_MOCK_FAULT_DROP_AFTER_HANDLING, /* apply the request to the store, then drop the reply */
+} DeckMockFault;
+
+#define DECK_TYPE_MOCK_SERVER (deck_mock_server_get_type ())
+G_DECLARE_FINAL_TYPE (DeckMockServer, deck_mock_server, DECK, MOCK_SERVER, GObject)
+
+/* A server whose store is seeded deterministically with @n_accounts accounts (40 for
+ * the demo workspace). The seed is the same on every run. */
+DeckMockServer *deck_mock_server_new            (guint            n_accounts);
+
+/* Starts listening on 127.0.0.1:@port (0 = a random free port) in the server thread. */
+gboolean        deck_mock_server_start          (DeckMockServer  *self,
+                                                 guint            port,
+                                                 GError         **error);
+void            deck_mock_server_stop           (DeckMockServer  *self);
+
+/* "http://127.0.0.1:PORT", no trailing slash; NULL before start. */
+const char     *deck_mock_server_get_url        (DeckMockServer  *self);
+guint           deck_mock_server_get_port       (DeckMockServer  *self);
+
+/* The key with scope all:all that the seed creates (deterministic per server). */
+const char     *deck_mock_server_get_api_key    (DeckMockServer  *self);
+/* Adds another valid key with the given scopes ("accounts:read", "all:all", …). */
+void            deck_mock_server_add_api_key    (DeckMockServer  *self,
+                                                 const char      *key,
+                                                 const char * const *scopes);
+
+/* Every request answered with a constant extra delay (latency). */
+void            deck_mock_server_set_latency    (DeckMockServer  *self,
+                                                 guint            latency_ms);
+
+/* Injects @fault into the next @count requests whose "METHOD /api/v2/path" matches
+ * @pattern (a GPatternSpec glob such as "GET /api/v2/accounts*"; NULL = any). Faults
+ * queue in the order they are added. @retry_after_s < 0 means no Retry-After header;
+ * @delay_ms is used by DECK_MOCK_FAULT_DELAY. */
+void            deck_mock_server_add_fault      (DeckMockServer  *self,
+                                                 DeckMockFault    fault,
+                                                 const char      *pattern,
+                                                 guint            count,
+                                                 int              retry_after_s,
+                                                 guint            delay_ms);
+void            deck_mock_server_clear_faults   (DeckMockServer  *self);
+
+/* Parses "--fault" command-line values such as "429:3", "429-retry-after=2:1",
+ * "500:2", "502", "503", "drop:1", "truncated:1", "malformed:1", "delay=1500:1". */
+gboolean        deck_mock_server_add_fault_from_string (DeckMockServer *self,
+                                                        const char     *spec,
+                                                        GError        **error);
+
+/* Inspection for tests, each a deep copy taken under the store's lock. */
+JsonNode       *deck_mock_server_dup_account    (DeckMockServer  *self,
+                                                 const char      *email);
+guint           deck_mock_server_get_n_accounts (DeckMockServer  *self);
+
+/* The requests the server received, oldest first, as JSON objects
+ * {"method","path","query","body" (parsed or null),"content_type","status"}. */
+JsonArray      *deck_mock_server_dup_request_log (DeckMockServer *self);
+void            deck_mock_server_clear_request_log (DeckMockServer *self);
+guint           deck_mock_server_count_requests (DeckMockServer  *self,
+                                                 const char      *method,
+                                                 const char      *path);
+
+G_END_DECLS
