@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -40,5 +41,21 @@ char        *deck_api_error_describe       (const GError *error);
 
 /* A short title ("The API key was refused"). */
 const char  *deck_api_error_get_title      (const GError *error);
+
+/* The class of an HTTP status that is not a success (DECK_API_ERROR_SERVER for any
+ * status without a class of its own). */
+DeckApiError deck_api_error_code_for_status (guint         status);
+
+/* The error for one reply: @status and the parsed @body (may be NULL). Returns NULL
+ * for a 2xx reply unless its body is an object with a top-level string "error"
+ * member (an error reported inside a success, DECK_API_ERROR_REMOTE). The message is
+ * the envelope's "message" (or "error", or @reason_phrase), never the request. */
+GError      *deck_api_error_new_from_reply (guint         status,
+                                            const char   *reason_phrase,
+                                            JsonNode     *body);
+
+/* Maps a transport error (GIO, TLS, resolver, libsoup) to DECK_API_ERROR_NETWORK,
+ * keeping G_IO_ERROR_CANCELLED as it is. */
+GError      *deck_api_error_new_from_transport (const GError *error);
 
 G_END_DECLS

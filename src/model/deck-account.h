@@ -33,6 +33,12 @@ gboolean     deck_account_update_from_json     (DeckAccount  *self,
                                                 JsonObject   *object,
                                                 GError      **error);
 
+/* Copies every field of @other (a fresher object for the same email) into @self, in
+ * place, one notify per property that changed; tags are kept when @other came
+ * without them. Returns FALSE (and changes nothing) for another email. */
+gboolean     deck_account_update_from_account  (DeckAccount  *self,
+                                                DeckAccount  *other);
+
 const char  *deck_account_get_email            (DeckAccount  *self);
 const char  *deck_account_get_first_name       (DeckAccount  *self);
 const char  *deck_account_get_last_name        (DeckAccount  *self);

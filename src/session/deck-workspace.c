@@ -1,0 +1,413 @@
+/* deck-workspace.c
+ *
+ * Copyright 2026 The Instadeck developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "instadeck-workspace"
+
+#include "config.h"
+
+#include "deck-workspace.h"
+#include "deck-client-accounts.h"
+
+struct _DeckWorkspace
+{
+  GObject     parent_instance;
+
+  DeckClient *client;
+  char       *label;
+
+  GListStore *accounts;
+  GHashTable *accounts_by_email; /* borrowed email → borrowed DeckAccount in @accounts */
+  gboolean    accounts_loading;
+  GError     *accounts_error;
+};
+
+G_DEFINE_FINAL_TYPE (DeckWorkspace, deck_workspace, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_CLIENT,
+  PROP_LABEL,
+  PROP_ACCOUNTS,
+  PROP_ACCOUNTS_LOADING,
+  PROP_ACCOUNTS_ERROR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* One load of the accounts list, as the task data. */
+typedef struct
+{
+  DeckPager  *pager;
+  gulong      items_changed_id;
+  GHashTable *seen;  /* emails the server listed in this load */
+} AccountsLoad;
+
+static void
+accounts_load_free (gpointer data)
+{
+  AccountsLoad *load = data;
+
+  g_clear_signal_handler (&load->items_changed_id, deck_pager_get_model (load->pager));
+  g_clear_object (&load->pager);
+  g_hash_table_unref (load->seen);
+  g_free (load);
+}
+
+static void
+deck_workspace_dispose (GObject *object)
+{
+  DeckWorkspace *self = DECK_WORKSPACE (object);
+
+  g_hash_table_remove_all (self->accounts_by_email);
+  if (self->accounts != NULL)
+    g_list_store_remove_all (self->accounts);
+
+  G_OBJECT_CLASS (deck_workspace_parent_class)->dispose (object);
+}
+
+static void
+deck_workspace_finalize (GObject *object)
+{
+  DeckWorkspace *self = DECK_WORKSPACE (object);
+
+  g_clear_object (&self->client);
+  g_clear_object (&self->accounts);
+  g_clear_pointer (&self->accounts_by_email, g_hash_table_unref);
+  g_clear_error (&self->accounts_error);
+  g_free (self->label);
+
+  G_OBJECT_CLASS (deck_workspace_parent_class)->finalize (object);
+}
+
+static void
+deck_workspace_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  DeckWorkspace *self = DECK_WORKSPACE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLIENT:
+      g_value_set_object (value, self->client);
+      break;
+
+    case PROP_LABEL:
+      g_value_set_string (value, self->label);
+      break;
+
+    case PROP_ACCOUNTS:
+      g_value_set_object (value, self->accounts);
+      break;
+
+    case PROP_ACCOUNTS_LOADING:
+      g_value_set_boolean (value, self->accounts_loading);
+      break;
+
+    case PROP_ACCOUNTS_ERROR:
+      g_value_set_boxed (value, self->accounts_error);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+deck_workspace_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  DeckWorkspace *self = DECK_WORKSPACE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CLIENT:
+      self->client = g_value_dup_object (value);
+      break;
+
+    case PROP_LABEL:
+      self->label = g_value_dup_string (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+deck_workspace_class_init (DeckWorkspaceClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = deck_workspace_dispose;
+  object_class->finalize = deck_workspace_finalize;
+  object_class->get_property = deck_workspace_get_property;
+  object_class->set_property = deck_workspace_set_property;
+
+  properties[PROP_CLIENT] =
+    g_param_spec_object ("client", NULL, NULL,
+                         DECK_TYPE_CLIENT,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ACCOUNTS] =
+    g_param_spec_object ("accounts", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ACCOUNTS_LOADING] =
+    g_param_spec_boolean ("accounts-loading", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_ACCOUNTS_ERROR] =
+    g_param_spec_boxed ("accounts-error", NULL, NULL,
+                        G_TYPE_ERROR,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+deck_workspace_init (DeckWorkspace *self)
+{
+  self->accounts = g_list_store_new (DECK_TYPE_ACCOUNT);
+  self->accounts_by_email = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+DeckWorkspace *
+deck_workspace_new (DeckClient *client,
+                    const char *label)
+{
+  g_return_val_if_fail (DECK_IS_CLIENT (client), NULL);
+
+  return g_object_new (DECK_TYPE_WORKSPACE,
+                       "client", client,
+                       "label", label,
+                       NULL);
+}
+
+DeckClient *
+deck_workspace_get_client (DeckWorkspace *self)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+
+  return self->client;
+}
+
+const char *
+deck_workspace_get_label (DeckWorkspace *self)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+
+  return self->label;
+}
+
+GListModel *
+deck_workspace_get_accounts (DeckWorkspace *self)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+
+  return G_LIST_MODEL (self->accounts);
+}
+
+gboolean
+deck_workspace_get_accounts_loading (DeckWorkspace *self)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
+
+  return self->accounts_loading;
+}
+
+const GError *
+deck_workspace_get_accounts_error (DeckWorkspace *self)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+
+  return self->accounts_error;
+}
+
+static void
+workspace_set_accounts_loading (DeckWorkspace *self,
+                                gboolean       loading)
+{
+  if (self->accounts_loading == loading)
+    return;
+
+  self->accounts_loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNTS_LOADING]);
+}
+
+static void
+workspace_set_accounts_error (DeckWorkspace *self,
+                              const GError  *error)
+{
+  if (self->accounts_error == NULL && error == NULL)
+    return;
+
+  g_clear_error (&self->accounts_error);
+  if (error != NULL)
+    self->accounts_error = g_error_copy (error);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNTS_ERROR]);
+}
+
+/* Each page the pager splices in is merged at once: known accounts are updated in
+ * place (same object), new ones appended. */
+static void
+on_accounts_page (GListModel *model,
+                  guint       position,
+                  guint       removed,
+                  guint       added,
+                  gpointer    user_data)
+{
+  GTask *task = user_data;
+  DeckWorkspace *self = g_task_get_source_object (task);
+  AccountsLoad *load = g_task_get_task_data (task);
+  g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(DeckAccount) account = g_list_model_get_item (model, i);
+      const char *email = deck_account_get_email (account);
+      DeckAccount *existing;
+
+      if (g_hash_table_contains (load->seen, email))
+        continue;
+      g_hash_table_add (load->seen, g_strdup (email));
+
+      existing = g_hash_table_lookup (self->accounts_by_email, email);
+      if (existing != NULL)
+        deck_account_update_from_account (existing, account);
+      else
+        {
+          g_hash_table_insert (self->accounts_by_email, (gpointer) email, account);
+          g_ptr_array_add (fresh, g_object_ref (account));
+        }
+    }
+
+  if (fresh->len > 0)
+    g_list_store_splice (self->accounts,
+                         g_list_model_get_n_items (G_LIST_MODEL (self->accounts)),
+                         0, fresh->pdata, fresh->len);
+}
+
+/* Drops the accounts the last full load did not list, a run at a time from the end. */
+static void
+workspace_remove_vanished (DeckWorkspace *self,
+                           GHashTable    *seen)
+{
+  GListModel *model = G_LIST_MODEL (self->accounts);
+  guint i = g_list_model_get_n_items (model);
+
+  while (i > 0)
+    {
+      guint run_end = i;
+
+      while (i > 0)
+        {
+          g_autoptr(DeckAccount) account = g_list_model_get_item (model, i - 1);
+          const char *email = deck_account_get_email (account);
+
+          if (g_hash_table_contains (seen, email))
+            break;
+
+          g_hash_table_remove (self->accounts_by_email, email);
+          i--;
+        }
+
+      if (run_end > i)
+        g_list_store_splice (self->accounts, i, run_end - i, NULL, 0);
+
+      if (i > 0)
+        i--; /* the kept account at i - 1 */
+    }
+}
+
+static void
+on_accounts_loaded (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  DeckWorkspace *self = g_task_get_source_object (task);
+  AccountsLoad *load = g_task_get_task_data (task);
+  GError *error = NULL;
+
+  g_clear_signal_handler (&load->items_changed_id, deck_pager_get_model (load->pager));
+
+  if (!deck_pager_load_finish (DECK_PAGER (source), result, &error))
+    {
+      /* A cancelled load is not something to show the user. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        workspace_set_accounts_error (self, error);
+      workspace_set_accounts_loading (self, FALSE);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  workspace_remove_vanished (self, load->seen);
+  workspace_set_accounts_error (self, NULL);
+  workspace_set_accounts_loading (self, FALSE);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+deck_workspace_load_accounts_async (DeckWorkspace       *self,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  AccountsLoad *load;
+
+  g_return_if_fail (DECK_IS_WORKSPACE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, deck_workspace_load_accounts_async);
+  g_task_set_name (task, "[deck-workspace] load accounts");
+
+  if (self->accounts_loading)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
+                               "The accounts are already loading");
+      return;
+    }
+
+  load = g_new0 (AccountsLoad, 1);
+  load->pager = deck_client_list_accounts (self->client, NULL);
+  load->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* The task outlives the handler: it is disconnected when the load ends. */
+  load->items_changed_id = g_signal_connect (deck_pager_get_model (load->pager), "items-changed",
+                                             G_CALLBACK (on_accounts_page), task);
+  g_task_set_task_data (task, load, accounts_load_free);
+
+  workspace_set_accounts_loading (self, TRUE);
+
+  deck_pager_load_async (load->pager, cancellable, on_accounts_loaded, g_object_ref (task));
+}
+
+gboolean
+deck_workspace_load_accounts_finish (DeckWorkspace  *self,
+                                     GAsyncResult   *result,
+                                     GError        **error)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        deck_workspace_load_accounts_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
