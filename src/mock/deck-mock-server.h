@@ -62,6 +62,11 @@ void            deck_mock_server_add_api_key    (DeckMockServer  *self,
 void            deck_mock_server_set_latency    (DeckMockServer  *self,
                                                  guint            latency_ms);
 
+/* How long a simulated background job (warmup enable/disable) takes from pending
+ * through in-progress to success; 1500 ms by default. Tests make it short. */
+void            deck_mock_server_set_job_duration (DeckMockServer *self,
+                                                   guint           duration_ms);
+
 /* Injects @fault into the next @count requests whose "METHOD /api/v2/path" matches
  * @pattern (a GPatternSpec glob such as "GET /api/v2/accounts*"; NULL = any). Faults
  * queue in the order they are added. @retry_after_s < 0 means no Retry-After header;
@@ -75,7 +80,9 @@ void            deck_mock_server_add_fault      (DeckMockServer  *self,
 void            deck_mock_server_clear_faults   (DeckMockServer  *self);
 
 /* Parses "--fault" command-line values such as "429:3", "429-retry-after=2:1",
- * "500:2", "502", "503", "drop:1", "truncated:1", "malformed:1", "delay=1500:1". */
+ * "500:2", "502", "503", "drop:1", "drop-after:1", "truncated:1", "malformed:1",
+ * "delay=1500:1". The count defaults to 1 and 0 means every matching request; an
+ * optional "@PATTERN" suffix restricts it ("429:2@GET /api/v2/accounts*"). */
 gboolean        deck_mock_server_add_fault_from_string (DeckMockServer *self,
                                                         const char     *spec,
                                                         GError        **error);

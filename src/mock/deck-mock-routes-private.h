@@ -1,0 +1,78 @@
+/* deck-mock-routes-private.h
+ *
+ * Copyright 2026 The Instadeck developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "deck-mock-store-private.h"
+
+G_BEGIN_DECLS
+
+/* One request as a handler sees it. The server validated the query and the body
+ * against the route's schemas and holds the store's lock during the call. */
+typedef struct
+{
+  DeckMockStore *store;
+  const char    *method;
+  const char    *path;        /* decoded */
+  GHashTable    *params;      /* "{name}" path segments, decoded */
+  JsonObject    *query;       /* typed by the route's query schema */
+  JsonObject    *raw_query;   /* name -> string, or array for repeated names */
+  JsonNode      *body;        /* NULL when there was none */
+
+  /* The reply. */
+  guint          status;
+  JsonNode      *reply;
+} DeckMockContext;
+
+typedef void (*DeckMockHandler) (DeckMockContext *ctx);
+
+typedef struct
+{
+  const char      *method;
+  const char      *path;          /* "/api/v2/accounts/{email}/pause" */
+  const char      *scope;         /* "accounts:update": resource and action */
+  const char      *query_schema;  /* JSON Schema of the query string, or NULL */
+  const char      *body_schema;   /* JSON Schema of the body, or NULL if none is read */
+  gboolean         body_required;
+  DeckMockHandler  handler;
+} DeckMockRoute;
+
+/* Replies (deck-mock-server.c). @reply is taken. */
+void          deck_mock_reply        (DeckMockContext *ctx,
+                                      guint            status,
+                                      JsonNode        *reply);
+void          deck_mock_reply_error  (DeckMockContext *ctx,
+                                      guint            status,
+                                      const char      *format,
+                                      ...) G_GNUC_PRINTF (3, 4);
+JsonNode     *deck_mock_error_body   (guint            status,
+                                      const char      *message);
+
+/* Helpers for handlers. */
+const char   *deck_mock_query_string (DeckMockContext *ctx,
+                                      const char      *name);
+gboolean      deck_mock_query_int    (DeckMockContext *ctx,
+                                      const char      *name,
+                                      gint64          *value);
+gboolean      deck_mock_query_bool   (DeckMockContext *ctx,
+                                      const char      *name);
+/* Splits "a,b,c" into trimmed, non-empty parts; NULL when the value is absent. */
+char        **deck_mock_split_list   (const char      *value);
+JsonNode     *deck_mock_list_reply   (JsonArray       *items,
+                                      const char      *next_starting_after);
+/* The body as an object; never NULL inside a handler whose route has a body schema. */
+JsonObject   *deck_mock_body_object  (DeckMockContext *ctx);
+
+/* The route tables, one per resource group. */
+const DeckMockRoute *deck_mock_account_routes           (guint *n_routes);
+const DeckMockRoute *deck_mock_account_analytics_routes (guint *n_routes);
+const DeckMockRoute *deck_mock_tag_routes               (guint *n_routes);
+const DeckMockRoute *deck_mock_job_routes               (guint *n_routes);
+
+G_END_DECLS
