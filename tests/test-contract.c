@@ -1,0 +1,1621 @@
+/* test-contract.c
+ *
+ * Copyright 2026 The Instadeck developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+/*
+ * The contract test (DESIGN.md §7). An in-process DeckMockServer sits behind
+ * `prism proxy`, which checks every request and every response against the vendored
+ * openapi.json and passes both through unchanged (docs/CONTRACT.md).
+ *
+ * Two kinds of traffic go through Prism:
+ *  - requests built here with a plain SoupSession, one per operation the mock
+ *    implements: Prism's verdict comes back in the `sl-violations` response header;
+ *  - the real client (DeckClient, DeckPager): DeckClient does not expose response
+ *    headers, so its verdicts are read from Prism's log, which this test captures.
+ *
+ * Any response-side Error is the mock's fault; any request-side violation of a
+ * request meant to be valid is the client's (or this test's). Failures name the
+ * method, the path and Prism's messages, and the test goes on, so one run lists them
+ * all.
+ */
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
+
+#include "deck-account.h"
+#include "deck-client.h"
+#include "deck-client-accounts.h"
+#include "deck-mock-server.h"
+#include "deck-pager.h"
+#include "deck-test-util.h"
+
+#define N_ACCOUNTS             250
+#define PRISM_START_TIMEOUT_MS 30000
+#define LOG_SYNC_TIMEOUT_MS    15000
+#define REQUEST_TIMEOUT_S      30
+#define CALL_TIMEOUT_MS        30000
+#define JOB_POLLS              100
+#define JOB_POLL_INTERVAL_MS   50
+#define JOB_DURATION_MS        200
+
+#define INSTALL_HINT "npm ci --ignore-scripts --prefix tests/contract"
+
+/* Accounts of the seed reserved for each test, so their state changes don't meet. */
+enum {
+  MOCK_ACCOUNTS_READ    = 0,
+  MOCK_ACCOUNTS_ACTIONS = 10,
+  MOCK_ACCOUNTS_TAGS    = 20,
+  CLIENT_ACCOUNTS       = 30,
+  N_RESERVED_ACCOUNTS   = 40,
+};
+
+typedef struct
+{
+  char *request;   /* "GET /api/v2/…", filled from Prism's log only */
+  char *side;      /* "request" or "response" (Prism's own failures count as response) */
+  char *severity;  /* "Error" or "Warning" */
+  char *location;
+  char *message;
+} Violation;
+
+typedef struct
+{
+  char      *method;
+  char      *path;
+  guint      status;
+  GBytes    *body;
+  JsonNode  *json;        /* NULL when the body is empty */
+  GPtrArray *violations;  /* Violation */
+} Exchange;
+
+typedef struct
+{
+  GPtrArray *violations;  /* Violation, each with its request */
+  guint      n_requests;  /* requests Prism received, the marker excluded */
+} LogWindow;
+
+typedef enum
+{
+  REQUEST_VALID,    /* Prism must find nothing wrong with the request */
+  REQUEST_INVALID,  /* an intended negative case: Prism must object to the request */
+  REQUEST_ANY,      /* valid per spec or not, only the response is judged */
+} RequestIntent;
+
+static struct
+{
+  gboolean        tried;
+  char           *failure;       /* why the harness could not start */
+  gboolean        failure_skips; /* TRUE: skip (not in CI), FALSE: fail */
+  DeckMockServer *mock;
+  GSubprocess    *prism;
+  char           *tmpdir;
+  char           *log_path;
+  char           *prism_url;
+  SoupSession    *session;
+  guint           marker_serial;
+  GPtrArray      *emails;        /* the seed's accounts, in list order */
+} harness;
+
+/* Every failure is also a TAP comment: GLib keeps only the last message of a case,
+ * and a case goes on after a failure to list every violation it meets. */
+static void G_GNUC_PRINTF (1, 2)
+report_failure (const char *format,
+                ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  g_test_message ("FAIL: %s", message);
+  g_test_fail_printf ("%s", message);
+}
+
+static void
+violation_free (Violation *v)
+{
+  g_free (v->request);
+  g_free (v->side);
+  g_free (v->severity);
+  g_free (v->location);
+  g_free (v->message);
+  g_free (v);
+}
+
+static Violation *
+violation_new (const char *request,
+               const char *location,
+               const char *severity,
+               const char *message)
+{
+  Violation *v = g_new0 (Violation, 1);
+  const char *dot = strchr (location, '.');
+
+  v->request = g_strdup (request);
+  v->side = dot != NULL ? g_strndup (location, dot - location) : g_strdup (location);
+  v->severity = g_strdup (severity);
+  v->location = g_strdup (location);
+  v->message = g_strdup (message);
+  return v;
+}
+
+static gboolean
+violation_is_response_error (const Violation *v)
+{
+  return g_strcmp0 (v->side, "request") != 0 && g_strcmp0 (v->severity, "Error") == 0;
+}
+
+static gboolean
+violation_is_request_side (const Violation *v)
+{
+  return g_strcmp0 (v->side, "request") == 0;
+}
+
+static void
+exchange_free (Exchange *ex)
+{
+  g_free (ex->method);
+  g_free (ex->path);
+  g_clear_pointer (&ex->body, g_bytes_unref);
+  g_clear_pointer (&ex->json, json_node_unref);
+  g_clear_pointer (&ex->violations, g_ptr_array_unref);
+  g_free (ex);
+}
+
+static void
+log_window_free (LogWindow *w)
+{
+  g_clear_pointer (&w->violations, g_ptr_array_unref);
+  g_free (w);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Exchange, exchange_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LogWindow, log_window_free)
+
+/* Harness: the mock, Prism, the log */
+
+static char *
+read_log_tail (gsize max_bytes)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+
+  if (harness.log_path == NULL || !g_file_get_contents (harness.log_path, &contents, &len, NULL))
+    return g_strdup ("(no log)");
+
+  return g_strdup (len > max_bytes ? contents + len - max_bytes : contents);
+}
+
+static goffset
+log_offset (void)
+{
+  GStatBuf st;
+
+  if (g_stat (harness.log_path, &st) != 0)
+    return 0;
+  return st.st_size;
+}
+
+static guint
+find_free_port (GError **error)
+{
+  g_autoptr(GSocket) socket = NULL;
+  g_autoptr(GInetAddress) loopback = NULL;
+  g_autoptr(GSocketAddress) address = NULL;
+  g_autoptr(GSocketAddress) bound = NULL;
+  guint port;
+
+  socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM,
+                         G_SOCKET_PROTOCOL_TCP, error);
+  if (socket == NULL)
+    return 0;
+
+  loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  address = g_inet_socket_address_new (loopback, 0);
+  if (!g_socket_bind (socket, address, FALSE, error))
+    return 0;
+
+  bound = g_socket_get_local_address (socket, error);
+  if (bound == NULL)
+    return 0;
+
+  port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+  g_socket_close (socket, NULL);
+  return port;
+}
+
+/* Prism prints no "listening" line at our log level before it is ready, so poll. */
+static gboolean
+wait_for_port (guint    port,
+               GError **error)
+{
+  g_autoptr(GSocketClient) client = g_socket_client_new ();
+  gint64 deadline = g_get_monotonic_time () + PRISM_START_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < deadline)
+    {
+      g_autoptr(GSocketConnection) connection = NULL;
+
+      if (g_subprocess_get_identifier (harness.prism) == NULL)
+        {
+          g_autofree char *tail = read_log_tail (4000);
+
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                       "prism exited before it listened; its log ends with:\n%s", tail);
+          return FALSE;
+        }
+
+      connection = g_socket_client_connect_to_host (client, "127.0.0.1", port, NULL, NULL);
+      if (connection != NULL)
+        return TRUE;
+
+      g_usleep (50 * G_TIME_SPAN_MILLISECOND);
+    }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT,
+               "prism did not listen on 127.0.0.1:%u within %d s", port,
+               PRISM_START_TIMEOUT_MS / 1000);
+  return FALSE;
+}
+
+static gboolean
+harness_start (const char  *node,
+               const char  *prism_js,
+               const char  *spec,
+               GError     **error)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autofree char *port_str = NULL;
+  guint port;
+
+  harness.mock = deck_mock_server_new (N_ACCOUNTS);
+  deck_mock_server_set_job_duration (harness.mock, JOB_DURATION_MS);
+  if (!deck_mock_server_start (harness.mock, 0, error))
+    return FALSE;
+
+  harness.tmpdir = g_dir_make_tmp ("instadeck-contract-XXXXXX", error);
+  if (harness.tmpdir == NULL)
+    return FALSE;
+  harness.log_path = g_build_filename (harness.tmpdir, "prism.log", NULL);
+
+  port = find_free_port (error);
+  if (port == 0)
+    return FALSE;
+  port_str = g_strdup_printf ("%u", port);
+
+  /* A file rather than a pipe: nobody has to drain it while the test blocks. */
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDERR_MERGE);
+  g_subprocess_launcher_set_stdout_file_path (launcher, harness.log_path);
+  g_subprocess_launcher_unsetenv (launcher, "NODE_OPTIONS");
+
+  /* -v info: each request is logged ("Request received") before its violations,
+   * which lets the client's traffic be attributed request by request. */
+  harness.prism = g_subprocess_launcher_spawn (launcher, error,
+                                               node, prism_js, "proxy", spec,
+                                               deck_mock_server_get_url (harness.mock),
+                                               "-h", "127.0.0.1", "-p", port_str,
+                                               "-v", "info", "--cors=false",
+                                               NULL);
+  if (harness.prism == NULL)
+    return FALSE;
+
+  if (!wait_for_port (port, error))
+    return FALSE;
+
+  harness.prism_url = g_strdup_printf ("http://127.0.0.1:%u", port);
+  harness.session = soup_session_new_with_options ("timeout", REQUEST_TIMEOUT_S,
+                                                   "user-agent", "instadeck-contract-test",
+                                                   NULL);
+  return TRUE;
+}
+
+static void
+harness_stop (void)
+{
+  if (harness.prism != NULL)
+    {
+      g_subprocess_force_exit (harness.prism);
+      g_subprocess_wait (harness.prism, NULL, NULL);
+      g_clear_object (&harness.prism);
+    }
+
+  if (harness.mock != NULL)
+    {
+      deck_mock_server_stop (harness.mock);
+      g_clear_object (&harness.mock);
+    }
+
+  g_clear_object (&harness.session);
+
+  /* INSTADECK_KEEP_PRISM_LOG=1 keeps Prism's full log for whoever fixes a violation. */
+  if (harness.log_path != NULL && g_getenv ("INSTADECK_KEEP_PRISM_LOG") != NULL)
+    g_printerr ("Prism's log is kept in %s\n", harness.log_path);
+  else if (harness.log_path != NULL)
+    {
+      g_unlink (harness.log_path);
+      g_rmdir (harness.tmpdir);
+    }
+
+  g_clear_pointer (&harness.log_path, g_free);
+  g_clear_pointer (&harness.tmpdir, g_free);
+  g_clear_pointer (&harness.prism_url, g_free);
+  g_clear_pointer (&harness.failure, g_free);
+  g_clear_pointer (&harness.emails, g_ptr_array_unref);
+}
+
+/* Starts the mock and Prism on first use (Prism needs a second or two to load the
+ * spec, so once per binary). Returns FALSE, having skipped or failed the current
+ * test, when that is impossible. */
+static gboolean
+harness_ensure (void)
+{
+  if (!harness.tried)
+    {
+      g_autofree char *node = g_find_program_in_path ("node");
+      g_autofree char *prism_js = g_test_build_filename (G_TEST_DIST, "contract", "node_modules",
+                                                         "@stoplight", "prism-cli", "dist",
+                                                         "index.js", NULL);
+      const char *spec = g_getenv ("INSTADECK_SPEC");
+      g_autoptr(GError) error = NULL;
+
+      harness.tried = TRUE;
+      harness.failure_skips = g_strcmp0 (g_getenv ("CI"), "true") != 0;
+
+      if (node == NULL)
+        harness.failure = g_strdup ("node is not in PATH (the SDK installs Debian's nodejs)");
+      else if (!g_file_test (prism_js, G_FILE_TEST_EXISTS))
+        harness.failure = g_strdup_printf ("Prism is not installed (%s is missing): run `"
+                                           INSTALL_HINT "` on the host", prism_js);
+      else if (spec == NULL || !g_file_test (spec, G_FILE_TEST_EXISTS))
+        harness.failure = g_strdup ("INSTADECK_SPEC does not name the vendored openapi.json");
+      else if (!harness_start (node, prism_js, spec, &error))
+        {
+          harness.failure = g_strdup_printf ("could not start the mock and Prism: %s",
+                                             error->message);
+          harness.failure_skips = FALSE;
+        }
+    }
+
+  if (harness.failure == NULL)
+    return TRUE;
+
+  if (harness.failure_skips)
+    g_test_skip_printf ("%s", harness.failure);
+  else
+    report_failure ("%s", harness.failure);
+  return FALSE;
+}
+
+/* Prism's log */
+
+static char *
+marker_path (guint serial)
+{
+  return g_strdup_printf ("/api/v2/contract-test-marker/%u", serial);
+}
+
+static void
+send_marker (const char *path)
+{
+  g_autofree char *uri = g_strconcat (harness.prism_url, path, NULL);
+  g_autoptr(SoupMessage) msg = soup_message_new ("GET", uri);
+  g_autoptr(GBytes) body = NULL;
+  g_autofree char *auth = g_strdup_printf ("Bearer %s", deck_mock_server_get_api_key (harness.mock));
+
+  soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", auth);
+  body = soup_session_send_and_read (harness.session, msg, NULL, NULL);
+}
+
+/* One line of Prism's pretty log, e.g.
+ *   [5:10:38 AM] ›     [VALIDATOR] ✖  error     Violation: request.query.limit Request query …
+ *   [5:10:38 AM] › [HTTP SERVER] get /api/v2/accounts ℹ  info      Request received */
+static void
+parse_log_line (const char  *line,
+                char       **current,
+                LogWindow   *window)
+{
+  const char *p;
+
+  if ((p = strstr (line, "[HTTP SERVER] ")) != NULL && strstr (line, "Request received") != NULL)
+    {
+      g_auto(GStrv) words = g_strsplit (p + strlen ("[HTTP SERVER] "), " ", 3);
+
+      if (g_strv_length (words) >= 2)
+        {
+          g_autofree char *method = g_ascii_strup (words[0], -1);
+
+          g_free (*current);
+          *current = g_strdup_printf ("%s %s", method, words[1]);
+          window->n_requests++;
+        }
+    }
+  else if ((p = strstr (line, "[VALIDATOR] ")) != NULL && strstr (p, "Violation: ") != NULL)
+    {
+      const char *severity = strstr (p, " warning ") != NULL ? "Warning" : "Error";
+      const char *rest = strstr (p, "Violation: ") + strlen ("Violation: ");
+      const char *space = strchr (rest, ' ');
+      g_autofree char *location = space != NULL ? g_strndup (rest, space - rest) : g_strdup (rest);
+
+      g_ptr_array_add (window->violations,
+                       violation_new (*current, location, severity,
+                                      space != NULL ? space + 1 : ""));
+    }
+  else if (strstr (line, "✖") != NULL && strstr (line, " error ") != NULL)
+    {
+      /* Prism's own failures, such as an upstream that closed the connection or
+       * sent a body that is not JSON. */
+      g_autofree char *message = g_strdup (strstr (line, " error ") + strlen (" error "));
+
+      g_ptr_array_add (window->violations,
+                       violation_new (*current, "response.prism", "Error", g_strstrip (message)));
+    }
+}
+
+/* Everything Prism logged since @start: sends a marker request, waits until Prism has
+ * logged it (log lines keep request order), and parses the lines before it. */
+static LogWindow *
+log_collect (goffset start)
+{
+  LogWindow *window = g_new0 (LogWindow, 1);
+  g_autofree char *marker = marker_path (++harness.marker_serial);
+  g_autofree char *needle = g_strdup_printf ("[HTTP SERVER] get %s ", marker);
+  g_autofree char *contents = NULL;
+  g_autofree char *current = NULL;
+  gint64 deadline = g_get_monotonic_time () + LOG_SYNC_TIMEOUT_MS * G_TIME_SPAN_MILLISECOND;
+  const char *end = NULL;
+  gsize len = 0;
+
+  window->violations = g_ptr_array_new_with_free_func ((GDestroyNotify) violation_free);
+
+  send_marker (marker);
+
+  while (end == NULL)
+    {
+      g_clear_pointer (&contents, g_free);
+      if (g_file_get_contents (harness.log_path, &contents, &len, NULL) && (gsize) start <= len)
+        end = strstr (contents + start, needle);
+
+      if (end == NULL)
+        {
+          if (g_get_monotonic_time () > deadline)
+            g_error ("Prism never logged the marker request %s", marker);
+          g_usleep (10 * G_TIME_SPAN_MILLISECOND);
+        }
+    }
+
+  {
+    g_autofree char *segment = g_strndup (contents + start, end - (contents + start));
+    g_auto(GStrv) lines = g_strsplit (segment, "\n", -1);
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      parse_log_line (lines[i], &current, window);
+  }
+
+  return window;
+}
+
+/* Requests through Prism with SoupSession */
+
+static char *
+exchange_body_text (Exchange *ex)
+{
+  gsize len = g_bytes_get_size (ex->body);
+
+  return g_strndup (g_bytes_get_data (ex->body, NULL), MIN (len, 2000));
+}
+
+static GPtrArray *
+parse_violations_header (const char *header,
+                         GError    **error)
+{
+  g_autoptr(GPtrArray) violations = g_ptr_array_new_with_free_func ((GDestroyNotify) violation_free);
+  g_autoptr(JsonNode) root = json_from_string (header, error);
+  JsonArray *array;
+
+  if (root == NULL)
+    return NULL;
+  if (!JSON_NODE_HOLDS_ARRAY (root))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, "not an array");
+      return NULL;
+    }
+
+  array = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+      JsonArray *location = NULL;
+      g_autoptr(GString) joined = g_string_new (NULL);
+
+      if (object == NULL)
+        continue;
+      if (json_object_has_member (object, "location"))
+        location = json_object_get_array_member (object, "location");
+
+      for (guint j = 0; location != NULL && j < json_array_get_length (location); j++)
+        {
+          JsonNode *node = json_array_get_element (location, j);
+
+          if (joined->len > 0)
+            g_string_append_c (joined, '.');
+          if (json_node_get_value_type (node) == G_TYPE_STRING)
+            g_string_append (joined, json_node_get_string (node));
+          else
+            g_string_append_printf (joined, "%" G_GINT64_FORMAT, json_node_get_int (node));
+        }
+
+      g_ptr_array_add (violations,
+                       violation_new (NULL, joined->len > 0 ? joined->str : "unknown",
+                                      json_object_get_string_member_with_default (object, "severity", "Error"),
+                                      json_object_get_string_member_with_default (object, "message", "")));
+    }
+
+  return g_steal_pointer (&violations);
+}
+
+/* Sends one request through Prism. @api_key NULL means the mock's key, "" means no
+ * Authorization header. @json_body must be valid JSON (Prism never answers a
+ * malformed body, trap 1). */
+static Exchange *
+exchange_send (const char *method,
+               const char *path,
+               const char *json_body,
+               const char *api_key)
+{
+  g_autofree char *uri = g_strconcat (harness.prism_url, path, NULL);
+  g_autoptr(SoupMessage) msg = soup_message_new (method, uri);
+  g_autoptr(GError) error = NULL;
+  Exchange *ex = g_new0 (Exchange, 1);
+  const char *content_type;
+  const char *header;
+  goffset start = log_offset ();
+
+  g_assert_nonnull (msg);
+  ex->method = g_strdup (method);
+  ex->path = g_strdup (path);
+
+  if (api_key == NULL)
+    api_key = deck_mock_server_get_api_key (harness.mock);
+  if (api_key[0] != '\0')
+    {
+      g_autofree char *auth = g_strdup_printf ("Bearer %s", api_key);
+
+      soup_message_headers_replace (soup_message_get_request_headers (msg), "Authorization", auth);
+    }
+
+  if (json_body != NULL)
+    {
+      g_autoptr(JsonNode) check = json_from_string (json_body, &error);
+      g_autoptr(GBytes) bytes = g_bytes_new (json_body, strlen (json_body));
+
+      g_assert_no_error (error);
+      soup_message_set_request_body_from_bytes (msg, "application/json", bytes);
+    }
+
+  ex->body = soup_session_send_and_read (harness.session, msg, NULL, &error);
+  if (ex->body == NULL)
+    {
+      report_failure ("%s %s through Prism: %s", method, path, error->message);
+      g_clear_error (&error);
+      ex->body = g_bytes_new (NULL, 0);
+      ex->violations = g_ptr_array_new_with_free_func ((GDestroyNotify) violation_free);
+      return ex;
+    }
+
+  ex->status = soup_message_get_status (msg);
+  if (g_bytes_get_size (ex->body) > 0)
+    {
+      g_autofree char *text = g_strndup (g_bytes_get_data (ex->body, NULL), g_bytes_get_size (ex->body));
+
+      ex->json = json_from_string (text, &error);
+      if (ex->json == NULL)
+        g_clear_error (&error);
+    }
+
+  header = soup_message_headers_get_one (soup_message_get_response_headers (msg), "sl-violations");
+  if (header != NULL && g_str_has_prefix (header, "Too many violations"))
+    {
+      /* The header is cut at about 8 KB; the log has them all (trap 5). */
+      g_autoptr(LogWindow) window = log_collect (start);
+
+      ex->violations = g_ptr_array_ref (window->violations);
+    }
+  else if (header != NULL)
+    {
+      ex->violations = parse_violations_header (header, &error);
+      if (ex->violations == NULL)
+        g_error ("%s %s: unreadable sl-violations header (%s): %s",
+                 method, path, error->message, header);
+    }
+  else
+    {
+      ex->violations = g_ptr_array_new_with_free_func ((GDestroyNotify) violation_free);
+    }
+
+  /* Prism answers itself, with problem+json, when it cannot handle the mock's reply
+   * (a body that is not the JSON its Content-Type claims, a dropped connection). */
+  content_type = soup_message_headers_get_content_type (soup_message_get_response_headers (msg), NULL);
+  if (g_strcmp0 (content_type, "application/problem+json") == 0)
+    {
+      g_autofree char *text = exchange_body_text (ex);
+
+      g_ptr_array_add (ex->violations,
+                       violation_new (NULL, "response.prism", "Error", text));
+    }
+  else if (ex->json == NULL && g_bytes_get_size (ex->body) > 0)
+    g_ptr_array_add (ex->violations,
+                     violation_new (NULL, "response.body", "Error", "the body is not JSON"));
+
+  return ex;
+}
+
+static char *
+format_violations (GPtrArray *violations,
+                   gboolean (*filter) (const Violation *))
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < violations->len; i++)
+    {
+      const Violation *v = g_ptr_array_index (violations, i);
+
+      if (filter != NULL && !filter (v))
+        continue;
+      g_string_append (out, "\n    - ");
+      if (v->request != NULL)
+        g_string_append_printf (out, "[%s] ", v->request);
+      g_string_append_printf (out, "%s %s: %s", v->severity, v->location, v->message);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static guint
+count_violations (GPtrArray *violations,
+                  gboolean (*filter) (const Violation *))
+{
+  guint n = 0;
+
+  for (guint i = 0; i < violations->len; i++)
+    if (filter (g_ptr_array_index (violations, i)))
+      n++;
+  return n;
+}
+
+static gboolean
+violation_is_response_warning (const Violation *v)
+{
+  return !violation_is_request_side (v) && !violation_is_response_error (v);
+}
+
+/* Judges one exchange: response-side Errors always fail (the mock broke the spec);
+ * request-side violations fail unless the request was meant to be invalid, and a
+ * request meant to be invalid must draw at least one. */
+static void
+exchange_check (Exchange      *ex,
+                RequestIntent  intent)
+{
+  guint n_response = count_violations (ex->violations, violation_is_response_error);
+  guint n_request = count_violations (ex->violations, violation_is_request_side);
+  guint n_warnings = count_violations (ex->violations, violation_is_response_warning);
+
+  if (n_response > 0)
+    {
+      g_autofree char *list = format_violations (ex->violations, violation_is_response_error);
+
+      report_failure ("MOCK VIOLATES THE SPEC: %s %s (HTTP %u), %u response error(s):%s",
+                          ex->method, ex->path, ex->status, n_response, list);
+    }
+
+  if (intent == REQUEST_VALID && n_request > 0)
+    {
+      g_autofree char *list = format_violations (ex->violations, violation_is_request_side);
+
+      report_failure ("REQUEST VIOLATES THE SPEC: %s %s, %u request violation(s):%s",
+                          ex->method, ex->path, n_request, list);
+    }
+  else if (intent == REQUEST_INVALID && n_request == 0)
+    {
+      report_failure ("%s %s was meant to break the spec, but Prism found nothing wrong",
+                          ex->method, ex->path);
+    }
+
+  if (n_warnings > 0)
+    {
+      g_autofree char *list = format_violations (ex->violations, violation_is_response_warning);
+
+      g_test_message ("%s %s (HTTP %u), response warnings:%s",
+                      ex->method, ex->path, ex->status, list);
+    }
+}
+
+static gboolean
+exchange_expect_status (Exchange *ex,
+                        guint     status)
+{
+  if (ex->status != status)
+    {
+      g_autofree char *text = exchange_body_text (ex);
+
+      report_failure ("%s %s: expected HTTP %u, got %u: %s",
+                          ex->method, ex->path, status, ex->status, text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* Prism checks no body of a status the operation does not declare (trap 4), so the
+ * error envelope is checked here too. */
+static void
+exchange_expect_error_envelope (Exchange *ex)
+{
+  JsonObject *object = ex->json != NULL && JSON_NODE_HOLDS_OBJECT (ex->json)
+    ? json_node_get_object (ex->json) : NULL;
+
+  if (object == NULL
+      || json_object_get_int_member_with_default (object, "statusCode", 0) != ex->status
+      || json_object_get_string_member_with_default (object, "error", NULL) == NULL
+      || json_object_get_string_member_with_default (object, "message", NULL) == NULL)
+    {
+      g_autofree char *text = exchange_body_text (ex);
+
+      report_failure ("MOCK ERROR ENVELOPE: %s %s (HTTP %u) is not "
+                          "{statusCode,error,message}: %s",
+                          ex->method, ex->path, ex->status, text);
+    }
+}
+
+/* A request meant to succeed: valid request, spec-conform response, @status. */
+static Exchange *
+run_ok (const char *method,
+        const char *path,
+        const char *json_body,
+        guint       status)
+{
+  Exchange *ex = exchange_send (method, path, json_body, NULL);
+
+  exchange_check (ex, REQUEST_VALID);
+  exchange_expect_status (ex, status);
+  return ex;
+}
+
+static Exchange *
+run_error (const char    *method,
+           const char    *path,
+           const char    *json_body,
+           const char    *api_key,
+           RequestIntent  intent,
+           guint          status)
+{
+  Exchange *ex = exchange_send (method, path, json_body, api_key);
+
+  exchange_check (ex, intent);
+  if (exchange_expect_status (ex, status))
+    exchange_expect_error_envelope (ex);
+  return ex;
+}
+
+static JsonObject *
+exchange_object (Exchange *ex)
+{
+  if (ex->json == NULL || !JSON_NODE_HOLDS_OBJECT (ex->json))
+    return NULL;
+  return json_node_get_object (ex->json);
+}
+
+static char *
+escape (const char *segment)
+{
+  return g_uri_escape_string (segment, NULL, FALSE);
+}
+
+static const char *
+seed_email (guint i)
+{
+  g_assert_nonnull (harness.emails);
+  g_assert_cmpuint (i, <, harness.emails->len);
+  return g_ptr_array_index (harness.emails, i);
+}
+
+/* Lists every account through Prism with the raw cursor protocol, once per binary. */
+static gboolean
+ensure_emails (void)
+{
+  g_autofree char *cursor = NULL;
+  guint pages = 0;
+
+  if (harness.emails != NULL)
+    return TRUE;
+
+  harness.emails = g_ptr_array_new_with_free_func (g_free);
+
+  do
+    {
+      g_autoptr(GString) path = g_string_new ("/api/v2/accounts?limit=100&include_tags=true");
+      g_autoptr(Exchange) ex = NULL;
+      JsonObject *object;
+      JsonArray *items;
+
+      if (cursor != NULL)
+        {
+          g_autofree char *escaped = escape (cursor);
+
+          g_string_append_printf (path, "&starting_after=%s", escaped);
+        }
+
+      ex = run_ok ("GET", path->str, NULL, 200);
+      object = exchange_object (ex);
+      if (object == NULL || !json_object_has_member (object, "items"))
+        {
+          report_failure ("GET %s: no items", path->str);
+          return FALSE;
+        }
+
+      items = json_object_get_array_member (object, "items");
+      for (guint i = 0; i < json_array_get_length (items); i++)
+        {
+          JsonObject *item = json_array_get_object_element (items, i);
+          const char *email = item != NULL
+            ? json_object_get_string_member_with_default (item, "email", NULL) : NULL;
+
+          if (email != NULL)
+            g_ptr_array_add (harness.emails, g_strdup (email));
+        }
+
+      g_clear_pointer (&cursor, g_free);
+      if (json_object_has_member (object, "next_starting_after")
+          && !json_object_get_null_member (object, "next_starting_after"))
+        cursor = g_strdup (json_object_get_string_member (object, "next_starting_after"));
+
+      if (json_array_get_length (items) == 0)
+        break;
+    }
+  while (cursor != NULL && ++pages < 100);
+
+  if (harness.emails->len != deck_mock_server_get_n_accounts (harness.mock))
+    report_failure ("walking the cursor listed %u accounts, the mock holds %u",
+                        harness.emails->len, deck_mock_server_get_n_accounts (harness.mock));
+
+  if (harness.emails->len < N_RESERVED_ACCOUNTS)
+    {
+      report_failure ("the mock listed %u accounts, the test needs %d",
+                          harness.emails->len, N_RESERVED_ACCOUNTS);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+setup (void)
+{
+  return harness_ensure () && ensure_emails ();
+}
+
+/* Tests with SoupSession: Prism's verdict per request */
+
+static void
+test_mock_accounts_list (void)
+{
+  g_autoptr(Exchange) small = NULL;
+  g_autoptr(Exchange) search = NULL;
+  g_autoptr(Exchange) status = NULL;
+  g_autoptr(Exchange) sorted = NULL;
+  g_autoptr(Exchange) filtered = NULL;
+  g_autofree char *search_path = NULL;
+  const char *at;
+
+  if (!setup ())
+    return;
+
+  small = run_ok ("GET", "/api/v2/accounts?limit=1", NULL, 200);
+
+  at = strchr (seed_email (0), '@');
+  g_assert_nonnull (at);
+  {
+    g_autofree char *escaped = escape (at + 1);
+
+    search_path = g_strdup_printf ("/api/v2/accounts?limit=10&search=%s", escaped);
+  }
+  search = run_ok ("GET", search_path, NULL, 200);
+  status = run_ok ("GET", "/api/v2/accounts?limit=10&status=1&provider_code=2", NULL, 200);
+  sorted = run_ok ("GET", "/api/v2/accounts?limit=10&sort_by=email&sort_order=asc", NULL, 200);
+  filtered = run_ok ("GET", "/api/v2/accounts?limit=10&filter=ACC_FILTER_W_ACTIVE", NULL, 200);
+}
+
+static void
+test_mock_accounts_read (void)
+{
+  g_autofree char *email = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(Exchange) get = NULL;
+  g_autoptr(Exchange) ctd = NULL;
+  g_autoptr(Exchange) daily = NULL;
+  g_autoptr(Exchange) warmup = NULL;
+  g_autoptr(Exchange) vitals = NULL;
+  g_autoptr(Exchange) jobs = NULL;
+
+  if (!setup ())
+    return;
+
+  email = escape (seed_email (MOCK_ACCOUNTS_READ));
+  path = g_strdup_printf ("/api/v2/accounts/%s", email);
+  get = run_ok ("GET", path, NULL, 200);
+
+  ctd = run_ok ("GET", "/api/v2/accounts/ctd/status?host=track.example.com", NULL, 200);
+
+  g_free (path);
+  {
+    g_autofree char *e1 = escape (seed_email (MOCK_ACCOUNTS_READ + 1));
+    g_autofree char *e2 = escape (seed_email (MOCK_ACCOUNTS_READ + 2));
+
+    path = g_strdup_printf ("/api/v2/accounts/analytics/daily?start_date=2026-10-01"
+                            "&end_date=2026-10-14&emails=%s&emails=%s", e1, e2);
+  }
+  daily = run_ok ("GET", path, NULL, 200);
+
+  body = g_strdup_printf ("{\"emails\":[\"%s\",\"%s\"]}",
+                          seed_email (MOCK_ACCOUNTS_READ + 1), seed_email (MOCK_ACCOUNTS_READ + 2));
+  warmup = run_ok ("POST", "/api/v2/accounts/warmup-analytics", body, 200);
+
+  g_free (body);
+  body = g_strdup_printf ("{\"accounts\":[\"%s\"]}", seed_email (MOCK_ACCOUNTS_READ + 3));
+  vitals = run_ok ("POST", "/api/v2/accounts/test/vitals", body, 200);
+
+  jobs = run_ok ("GET", "/api/v2/background-jobs?limit=10", NULL, 200);
+}
+
+/* Polls a background job until it reaches a terminal state. */
+static void
+poll_job (const char *id)
+{
+  g_autofree char *escaped = escape (id);
+  g_autofree char *path = g_strdup_printf ("/api/v2/background-jobs/%s", escaped);
+  const char *status = NULL;
+
+  for (guint i = 0; i < JOB_POLLS; i++)
+    {
+      g_autoptr(Exchange) ex = run_ok ("GET", path, NULL, 200);
+      JsonObject *object = exchange_object (ex);
+
+      if (object == NULL)
+        return;
+      status = json_object_get_string_member_with_default (object, "status", "");
+      if (g_str_equal (status, "success") || g_str_equal (status, "failed")
+          || g_str_equal (status, "cancelled"))
+        return;
+
+      g_usleep (JOB_POLL_INTERVAL_MS * G_TIME_SPAN_MILLISECOND);
+    }
+
+  report_failure ("background job %s never finished", id);
+}
+
+/* The action really happened in the mock's store (not a contract matter, but an
+ * action answered 200 and ignored would hide the response the spec describes). */
+static int
+mock_account_status (const char *email)
+{
+  g_autoptr(JsonNode) node = deck_mock_server_dup_account (harness.mock, email);
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return G_MININT;
+  return json_object_get_int_member_with_default (json_node_get_object (node), "status", G_MININT);
+}
+
+/* The emails among @n seed accounts from @first that the mock holds as active. */
+static GPtrArray *
+active_accounts (guint first,
+                 guint n)
+{
+  GPtrArray *active = g_ptr_array_new ();
+
+  for (guint i = first; i < first + n; i++)
+    if (mock_account_status (seed_email (i)) == 1)
+      g_ptr_array_add (active, (gpointer) seed_email (i));
+  return active;
+}
+
+static void
+expect_mock_status (const char *email,
+                    int         expected)
+{
+  int status = mock_account_status (email);
+
+  if (status != expected)
+    report_failure ("the mock's account %s has status %d, expected %d",
+                        email, status, expected);
+}
+
+static void
+test_mock_accounts_actions (void)
+{
+  const char *email = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *body = NULL;
+  g_autoptr(GPtrArray) active = NULL;
+  guint n_before;
+  int status_before;
+
+  if (!setup ())
+    return;
+
+  /* The mock pauses only sending accounts; the seed has accounts in error too. */
+  active = active_accounts (MOCK_ACCOUNTS_ACTIONS, 10);
+  if (active->len < 3)
+    {
+      report_failure ("the seed has %u active accounts among 10", active->len);
+      return;
+    }
+  email = g_ptr_array_index (active, 0);
+  escaped = escape (email);
+
+  /* Writable fields of PATCH /accounts/{email}, which forbids unknown ones. */
+  path = g_strdup_printf ("/api/v2/accounts/%s", escaped);
+  exchange_free (run_ok ("PATCH", path,
+                         "{\"first_name\":\"Contract\",\"last_name\":\"Test\","
+                         "\"daily_limit\":42,\"sending_gap\":15,\"enable_slow_ramp\":true,"
+                         "\"signature\":\"Regards\",\"reply_to\":null,"
+                         "\"warmup\":{\"limit\":20,\"increment\":\"2\",\"reply_rate\":0.1,"
+                         "\"advanced\":{\"warm_ctd\":false,\"open_rate\":0.9,"
+                         "\"read_emulation\":true,\"weekday_only\":true}}}",
+                         200));
+  exchange_free (run_ok ("PATCH", path, "{\"daily_limit\":null}", 200));
+
+  g_free (path);
+  path = g_strdup_printf ("/api/v2/accounts/%s/pause", escaped);
+  status_before = mock_account_status (email);
+  exchange_free (run_ok ("POST", path, NULL, 200));
+  expect_mock_status (email, 2);
+
+  g_free (path);
+  path = g_strdup_printf ("/api/v2/accounts/%s/resume", escaped);
+  exchange_free (run_ok ("POST", path, NULL, 200));
+  expect_mock_status (email, status_before == 2 ? 1 : status_before);
+
+  g_free (path);
+  path = g_strdup_printf ("/api/v2/accounts/%s/mark-fixed", escaped);
+  exchange_free (run_ok ("POST", path, NULL, 200));
+
+  body = g_strdup_printf ("{\"emails\":[\"%s\",\"%s\",\"nobody@nowhere.invalid\"]}",
+                          (const char *) g_ptr_array_index (active, 1),
+                          (const char *) g_ptr_array_index (active, 2));
+  exchange_free (run_ok ("POST", "/api/v2/accounts/pause", body, 200));
+  expect_mock_status (g_ptr_array_index (active, 1), 2);
+
+  /* Warmup enable and disable answer a background job to poll. */
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *verb = i == 0 ? "enable" : "disable";
+      g_autofree char *job_path = g_strdup_printf ("/api/v2/accounts/warmup/%s", verb);
+      g_autofree char *job_body = g_strdup_printf ("{\"emails\":[\"%s\",\"%s\"]}",
+                                                   seed_email (MOCK_ACCOUNTS_ACTIONS + 3),
+                                                   seed_email (MOCK_ACCOUNTS_ACTIONS + 4));
+      g_autoptr(Exchange) ex = run_ok ("POST", job_path, job_body, 200);
+      JsonObject *job = exchange_object (ex);
+      const char *id = job != NULL ? json_object_get_string_member_with_default (job, "id", NULL) : NULL;
+
+      if (id == NULL)
+        report_failure ("POST %s answered no job id", job_path);
+      else
+        poll_job (id);
+    }
+
+  n_before = deck_mock_server_get_n_accounts (harness.mock);
+  g_free (path);
+  path = g_strdup_printf ("/api/v2/accounts/%s", escaped);
+  exchange_free (run_ok ("DELETE", path, NULL, 200));
+  g_assert_cmpuint (deck_mock_server_get_n_accounts (harness.mock), ==, n_before - 1);
+
+  exchange_free (run_error ("GET", path, NULL, NULL, REQUEST_VALID, 404));
+}
+
+static void
+test_mock_custom_tags (void)
+{
+  g_autoptr(Exchange) created = NULL;
+  g_autofree char *tag_path = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *escaped_email = NULL;
+  g_autofree char *path = NULL;
+  const char *email;
+  JsonObject *tag;
+
+  if (!setup ())
+    return;
+
+  created = run_ok ("POST", "/api/v2/custom-tags",
+                    "{\"label\":\"Contract tag\",\"description\":\"made by test-contract\"}", 200);
+  tag = exchange_object (created);
+  if (tag == NULL || json_object_get_string_member_with_default (tag, "id", NULL) == NULL)
+    {
+      report_failure ("POST /api/v2/custom-tags answered no id");
+      return;
+    }
+  id = g_strdup (json_object_get_string_member (tag, "id"));
+
+  {
+    g_autofree char *escaped = escape (id);
+
+    tag_path = g_strdup_printf ("/api/v2/custom-tags/%s", escaped);
+  }
+
+  exchange_free (run_ok ("GET", "/api/v2/custom-tags?limit=10", NULL, 200));
+  exchange_free (run_ok ("GET", tag_path, NULL, 200));
+  exchange_free (run_ok ("PATCH", tag_path, "{\"description\":null}", 200));
+  exchange_free (run_ok ("PATCH", tag_path, "{\"label\":\"Contract tag, renamed\"}", 200));
+
+  /* A duplicate label is a 409 (declared for POST /custom-tags). */
+  exchange_free (run_error ("POST", "/api/v2/custom-tags", "{\"label\":\"Contract tag, renamed\"}",
+                            NULL, REQUEST_VALID, 409));
+
+  email = seed_email (MOCK_ACCOUNTS_TAGS);
+  escaped_email = escape (email);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_free (body);
+      body = g_strdup_printf ("{\"tag_ids\":[\"%s\"],\"resource_type\":1,"
+                              "\"resource_ids\":[\"%s\"],\"assign\":%s}",
+                              id, email, i == 0 ? "true" : "false");
+      exchange_free (run_ok ("POST", "/api/v2/custom-tags/toggle-resource", body, 200));
+
+      g_free (path);
+      path = g_strdup_printf ("/api/v2/custom-tag-mappings?limit=10&resource_ids=%s", escaped_email);
+      exchange_free (run_ok ("GET", path, NULL, 200));
+
+      g_free (path);
+      {
+        g_autofree char *escaped_id = escape (id);
+
+        path = g_strdup_printf ("/api/v2/accounts?limit=10&include_tags=true&tag_ids=%s", escaped_id);
+      }
+      exchange_free (run_ok ("GET", path, NULL, 200));
+    }
+
+  exchange_free (run_ok ("GET", "/api/v2/custom-tag-mappings?limit=10", NULL, 200));
+  exchange_free (run_ok ("DELETE", tag_path, NULL, 200));
+  exchange_free (run_error ("GET", tag_path, NULL, NULL, REQUEST_VALID, 404));
+}
+
+static void
+test_mock_errors (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *escaped = NULL;
+
+  if (!setup ())
+    return;
+
+  exchange_free (run_error ("GET", "/api/v2/accounts/nobody%40nowhere.invalid", NULL, NULL,
+                            REQUEST_VALID, 404));
+  exchange_free (run_error ("GET", "/api/v2/accounts?limit=10", NULL, "not-a-valid-key",
+                            REQUEST_VALID, 401));
+  exchange_free (run_error ("GET", "/api/v2/accounts?limit=10", NULL, "",
+                            REQUEST_INVALID, 401));
+  exchange_free (run_error ("GET", "/api/v2/accounts?limit=101", NULL, NULL,
+                            REQUEST_INVALID, 400));
+  exchange_free (run_error ("GET", "/api/v2/accounts?limit=0", NULL, NULL,
+                            REQUEST_INVALID, 400));
+
+  escaped = escape (seed_email (MOCK_ACCOUNTS_READ));
+  path = g_strdup_printf ("/api/v2/accounts/%s", escaped);
+  exchange_free (run_error ("PATCH", path, "{\"no_such_field\":1}", NULL, REQUEST_INVALID, 400));
+  exchange_free (run_error ("POST", "/api/v2/accounts/pause", "{\"emails\":[]}", NULL,
+                            REQUEST_INVALID, 400));
+  exchange_free (run_error ("POST", "/api/v2/custom-tags", "{\"label\":\"\"}", NULL,
+                            REQUEST_INVALID, 400));
+  exchange_free (run_error ("POST", "/api/v2/accounts/warmup-analytics", "{\"emails\":[]}", NULL,
+                            REQUEST_INVALID, 400));
+  exchange_free (run_error ("GET", "/api/v2/background-jobs/no-such-job", NULL, NULL,
+                            REQUEST_VALID, 404));
+
+  /* An unknown route is a 404, never a 501 (Prism would replace a 501, trap 2). */
+  exchange_free (run_error ("GET", "/api/v2/no-such-resource", NULL, NULL, REQUEST_ANY, 404));
+}
+
+/* The checker is not blind: a reply the mock breaks on purpose (a fault) must be
+ * caught both through the header and through the log. */
+static void
+test_harness_catches_violations (void)
+{
+  g_autofree char *escaped = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(Exchange) ex = NULL;
+  g_autoptr(LogWindow) window = NULL;
+  goffset start;
+
+  if (!setup ())
+    return;
+
+  escaped = escape (seed_email (MOCK_ACCOUNTS_READ));
+  path = g_strdup_printf ("/api/v2/accounts/%s", escaped);
+
+  deck_mock_server_add_fault (harness.mock, DECK_MOCK_FAULT_MALFORMED_JSON,
+                              "GET /api/v2/accounts/*", 1, -1, 0);
+  ex = exchange_send ("GET", path, NULL, NULL);
+  g_assert_cmpuint (count_violations (ex->violations, violation_is_response_error), >, 0);
+  g_assert_cmpuint (count_violations (ex->violations, violation_is_request_side), ==, 0);
+
+  deck_mock_server_add_fault (harness.mock, DECK_MOCK_FAULT_TRUNCATED_JSON,
+                              "GET /api/v2/accounts/*", 1, -1, 0);
+  start = log_offset ();
+  exchange_free (exchange_send ("GET", path, NULL, NULL));
+  window = log_collect (start);
+  g_assert_cmpuint (window->n_requests, ==, 1);
+  g_assert_cmpuint (count_violations (window->violations, violation_is_response_error), >, 0);
+  g_assert_cmpuint (count_violations (window->violations, violation_is_request_side), ==, 0);
+
+  deck_mock_server_clear_faults (harness.mock);
+}
+
+/* Tests with the real client: Prism's verdicts from its log */
+
+static DeckClient *
+client_new (const char *api_key)
+{
+  g_autoptr(GError) error = NULL;
+  DeckClient *client = deck_client_new (harness.prism_url,
+                                        api_key != NULL ? api_key : deck_mock_server_get_api_key (harness.mock),
+                                        &error);
+
+  g_assert_no_error (error);
+  deck_client_set_rate_limit (client, 1000.0, 1000);
+  deck_client_set_retry_budget (client, 2, 10, 1000);
+  deck_client_set_timeout (client, REQUEST_TIMEOUT_S);
+  return client;
+}
+
+/* Runs one deck_client_call_async() to completion. */
+static JsonNode *
+client_call (DeckClient  *client,
+             const char  *method,
+             const char  *path,
+             const char  *json_body,
+             GError     **error)
+{
+  g_autoptr(JsonNode) body = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+
+  if (json_body != NULL)
+    {
+      body = json_from_string (json_body, NULL);
+      g_assert_nonnull (body);
+    }
+
+  deck_client_call_async (client, method, path, body, NULL, deck_test_store_result, &result);
+  deck_test_wait_result (&result, CALL_TIMEOUT_MS);
+  return deck_client_call_finish (client, result, error);
+}
+
+static JsonNode *
+client_call_ok (DeckClient *client,
+                const char *method,
+                const char *path,
+                const char *json_body)
+{
+  g_autoptr(GError) error = NULL;
+  JsonNode *node = client_call (client, method, path, json_body, &error);
+
+  if (node == NULL)
+    report_failure ("client %s %s failed: %s", method, path,
+                        error != NULL ? error->message : "no result");
+  return node;
+}
+
+static void
+client_call_error (DeckClient   *client,
+                   const char   *method,
+                   const char   *path,
+                   DeckApiError  code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonNode) node = client_call (client, method, path, NULL, &error);
+
+  if (!g_error_matches (error, DECK_API_ERROR, code))
+    report_failure ("client %s %s: expected DeckApiError %d, got %s", method, path, code,
+                        error != NULL ? error->message : "success");
+}
+
+/* Judges everything Prism logged for the client's traffic since @start. */
+static void
+check_client_window (goffset        start,
+                     RequestIntent  intent,
+                     const char    *what,
+                     guint          min_requests)
+{
+  g_autoptr(LogWindow) window = log_collect (start);
+  guint n_response = count_violations (window->violations, violation_is_response_error);
+  guint n_request = count_violations (window->violations, violation_is_request_side);
+
+  if (window->n_requests < min_requests)
+    report_failure ("%s: Prism saw %u requests, expected at least %u",
+                        what, window->n_requests, min_requests);
+
+  if (n_response > 0)
+    {
+      g_autofree char *list = format_violations (window->violations, violation_is_response_error);
+
+      report_failure ("MOCK VIOLATES THE SPEC during %s: %u response error(s):%s",
+                          what, n_response, list);
+    }
+
+  if (intent == REQUEST_VALID && n_request > 0)
+    {
+      g_autofree char *list = format_violations (window->violations, violation_is_request_side);
+
+      report_failure ("CLIENT VIOLATES THE SPEC during %s: %u request violation(s):%s",
+                          what, n_request, list);
+    }
+  else if (intent == REQUEST_INVALID && n_request == 0)
+    {
+      report_failure ("%s was meant to break the spec, but Prism found nothing wrong", what);
+    }
+}
+
+static guint
+client_load_all (DeckClient *client,
+                 const char *search,
+                 guint       page_size)
+{
+  g_autoptr(DeckPager) pager = deck_client_list_accounts (client, search);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  deck_pager_set_page_size (pager, page_size);
+  deck_pager_load_async (pager, NULL, deck_test_store_result, &result);
+  deck_test_wait_result (&result, CALL_TIMEOUT_MS * 4);
+  if (!deck_pager_load_finish (pager, result, &error))
+    {
+      report_failure ("the pager (limit %u) failed: %s", page_size, error->message);
+      return 0;
+    }
+
+  g_assert_cmpuint (g_list_model_get_n_items (deck_pager_get_model (pager)), ==,
+                    deck_pager_get_n_loaded (pager));
+  return deck_pager_get_n_loaded (pager);
+}
+
+static void
+test_client_pager (void)
+{
+  g_autoptr(DeckClient) client = NULL;
+  guint n_accounts;
+  guint n_loaded;
+  goffset start;
+
+  if (!setup ())
+    return;
+
+  client = client_new (NULL);
+  n_accounts = deck_mock_server_get_n_accounts (harness.mock);
+
+  start = log_offset ();
+  n_loaded = client_load_all (client, NULL, 100);
+  g_assert_cmpuint (n_loaded, ==, n_accounts);
+  n_loaded = client_load_all (client, NULL, 17);
+  g_assert_cmpuint (n_loaded, ==, n_accounts);
+  check_client_window (start, REQUEST_VALID, "the account pager",
+                       (n_accounts + 99) / 100 + (n_accounts + 16) / 17);
+
+  start = log_offset ();
+  n_loaded = client_load_all (client, seed_email (CLIENT_ACCOUNTS), 100);
+  g_assert_cmpuint (n_loaded, >=, 1);
+  check_client_window (start, REQUEST_VALID, "the account pager with a search", 1);
+}
+
+static void
+test_client_accounts (void)
+{
+  g_autoptr(DeckClient) client = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(DeckAccount) account = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *escaped = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *tag_id = NULL;
+  const char *email;
+  goffset start;
+  guint n_before;
+
+  if (!setup ())
+    return;
+
+  client = client_new (NULL);
+  email = seed_email (CLIENT_ACCOUNTS);
+  escaped = deck_client_escape_segment (email);
+  start = log_offset ();
+
+  deck_client_get_account_async (client, email, NULL, deck_test_store_result, &result);
+  deck_test_wait_result (&result, CALL_TIMEOUT_MS);
+  account = deck_client_get_account_finish (client, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (deck_account_get_email (account), ==, email);
+
+  path = g_strdup_printf ("/api/v2/accounts/%s", escaped);
+  {
+    g_autoptr(JsonNode) n1 = client_call_ok (client, "GET", path, NULL);
+    g_autoptr(JsonNode) n2 = client_call_ok (client, "PATCH", path,
+                                             "{\"first_name\":\"Client\",\"daily_limit\":30,"
+                                             "\"warmup\":{\"limit\":10,\"increment\":\"disabled\"}}");
+  }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      static const char * const verbs[] = { "pause", "resume", "mark-fixed" };
+      g_autofree char *action = g_strdup_printf ("/api/v2/accounts/%s/%s", escaped, verbs[i]);
+      g_autoptr(JsonNode) node = client_call_ok (client, "POST", action, NULL);
+    }
+
+  body = g_strdup_printf ("{\"emails\":[\"%s\",\"%s\"]}",
+                          seed_email (CLIENT_ACCOUNTS + 1), seed_email (CLIENT_ACCOUNTS + 2));
+  {
+    g_autoptr(JsonNode) paused = client_call_ok (client, "POST", "/api/v2/accounts/pause", body);
+    g_autoptr(JsonNode) analytics = client_call_ok (client, "POST",
+                                                    "/api/v2/accounts/warmup-analytics", body);
+    g_autoptr(JsonNode) job = client_call_ok (client, "POST", "/api/v2/accounts/warmup/enable", body);
+    const char *id = job != NULL && JSON_NODE_HOLDS_OBJECT (job)
+      ? json_object_get_string_member_with_default (json_node_get_object (job), "id", NULL) : NULL;
+
+    if (id == NULL)
+      report_failure ("client POST /api/v2/accounts/warmup/enable: no job id");
+    else
+      {
+        g_autofree char *escaped_id = deck_client_escape_segment (id);
+        g_autofree char *job_path = g_strdup_printf ("/api/v2/background-jobs/%s", escaped_id);
+
+        for (guint i = 0; i < JOB_POLLS; i++)
+          {
+            g_autoptr(JsonNode) polled = client_call_ok (client, "GET", job_path, NULL);
+            const char *status = polled != NULL && JSON_NODE_HOLDS_OBJECT (polled)
+              ? json_object_get_string_member_with_default (json_node_get_object (polled), "status", "")
+              : "failed";
+
+            if (g_str_equal (status, "success") || g_str_equal (status, "failed")
+                || g_str_equal (status, "cancelled"))
+              break;
+            g_usleep (JOB_POLL_INTERVAL_MS * G_TIME_SPAN_MILLISECOND);
+          }
+      }
+  }
+
+  {
+    g_autoptr(GString) daily = g_string_new ("/api/v2/accounts/analytics/daily");
+    g_autoptr(GString) ctd = g_string_new ("/api/v2/accounts/ctd/status");
+    g_autoptr(JsonNode) n1 = NULL;
+    g_autoptr(JsonNode) n2 = NULL;
+    g_autoptr(JsonNode) n3 = NULL;
+    g_autofree char *vitals = g_strdup_printf ("{\"accounts\":[\"%s\"]}", email);
+
+    deck_client_append_query (daily, "start_date", "2026-10-01");
+    deck_client_append_query (daily, "end_date", "2026-10-14");
+    deck_client_append_query (daily, "emails", seed_email (CLIENT_ACCOUNTS + 1));
+    deck_client_append_query (daily, "emails", seed_email (CLIENT_ACCOUNTS + 2));
+    deck_client_append_query (ctd, "host", "track.example.com");
+    n1 = client_call_ok (client, "GET", daily->str, NULL);
+    n2 = client_call_ok (client, "GET", ctd->str, NULL);
+    n3 = client_call_ok (client, "POST", "/api/v2/accounts/test/vitals", vitals);
+  }
+
+  /* Custom tags: create, read, rename, assign and unassign, delete. */
+  {
+    g_autoptr(JsonNode) tag = client_call_ok (client, "POST", "/api/v2/custom-tags",
+                                              "{\"label\":\"Client tag\"}");
+
+    if (tag != NULL && JSON_NODE_HOLDS_OBJECT (tag))
+      tag_id = g_strdup (json_object_get_string_member_with_default (json_node_get_object (tag), "id", NULL));
+    if (tag_id == NULL)
+      report_failure ("client POST /api/v2/custom-tags: no tag id");
+  }
+  if (tag_id != NULL)
+    {
+      g_autofree char *escaped_id = deck_client_escape_segment (tag_id);
+      g_autofree char *tag_path = g_strdup_printf ("/api/v2/custom-tags/%s", escaped_id);
+      g_autoptr(GString) mappings = g_string_new ("/api/v2/custom-tag-mappings");
+      g_autofree char *assign = g_strdup_printf ("{\"tag_ids\":[\"%s\"],\"resource_type\":1,"
+                                                 "\"resource_ids\":[\"%s\"],\"assign\":true}",
+                                                 tag_id, email);
+      g_autofree char *unassign = g_strdup_printf ("{\"tag_ids\":[\"%s\"],\"resource_type\":1,"
+                                                   "\"resource_ids\":[\"%s\"],\"assign\":false}",
+                                                   tag_id, email);
+      g_autoptr(JsonNode) n1 = NULL;
+      g_autoptr(JsonNode) n2 = NULL;
+      g_autoptr(JsonNode) n3 = NULL;
+      g_autoptr(JsonNode) n4 = NULL;
+      g_autoptr(JsonNode) n5 = NULL;
+      g_autoptr(JsonNode) n6 = NULL;
+      g_autoptr(JsonNode) n7 = NULL;
+
+      deck_client_append_query (mappings, "resource_ids", email);
+      n1 = client_call_ok (client, "GET", "/api/v2/custom-tags?limit=100", NULL);
+      n2 = client_call_ok (client, "GET", tag_path, NULL);
+      n3 = client_call_ok (client, "PATCH", tag_path, "{\"label\":\"Client tag, renamed\"}");
+      n4 = client_call_ok (client, "POST", "/api/v2/custom-tags/toggle-resource", assign);
+      n5 = client_call_ok (client, "GET", mappings->str, NULL);
+      n6 = client_call_ok (client, "POST", "/api/v2/custom-tags/toggle-resource", unassign);
+      n7 = client_call_ok (client, "DELETE", tag_path, NULL);
+    }
+
+  {
+    g_autofree char *victim = deck_client_escape_segment (seed_email (CLIENT_ACCOUNTS + 9));
+    g_autofree char *victim_path = g_strdup_printf ("/api/v2/accounts/%s", victim);
+    g_autoptr(JsonNode) node = NULL;
+
+    n_before = deck_mock_server_get_n_accounts (harness.mock);
+    node = client_call_ok (client, "DELETE", victim_path, NULL);
+    g_assert_cmpuint (deck_mock_server_get_n_accounts (harness.mock), ==, n_before - 1);
+  }
+
+  check_client_window (start, REQUEST_VALID, "the client's account operations", 20);
+}
+
+static void
+test_client_errors (void)
+{
+  g_autoptr(DeckClient) client = NULL;
+  g_autoptr(DeckClient) wrong = NULL;
+  goffset start;
+
+  if (!setup ())
+    return;
+
+  client = client_new (NULL);
+  wrong = client_new ("not-a-valid-key");
+
+  /* Valid requests that the mock must refuse in the spec's own terms. */
+  start = log_offset ();
+  client_call_error (client, "GET", "/api/v2/accounts/nobody%40nowhere.invalid",
+                     DECK_API_ERROR_NOT_FOUND);
+  client_call_error (wrong, "GET", "/api/v2/accounts?limit=10", DECK_API_ERROR_UNAUTHORIZED);
+  check_client_window (start, REQUEST_VALID, "the client's error cases", 2);
+
+  /* An intended negative case: Prism must flag the request, the mock answer 400. */
+  start = log_offset ();
+  client_call_error (client, "GET", "/api/v2/accounts?limit=101", DECK_API_ERROR_INVALID);
+  check_client_window (start, REQUEST_INVALID, "the client's limit=101", 1);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  static char keep_going[] = "--keep-going";
+  g_autofree char **args = g_new0 (char *, argc + 2);
+  int n_args = 0;
+  int ret;
+
+  /* Keep going after a failing case, so that one run lists every violation of the
+   * mock and the client (each case already goes on past its own failures). The
+   * array only borrows the strings: g_test_init() removes the ones it consumes. */
+  for (int i = 0; i < argc; i++)
+    args[n_args++] = argv[i];
+  if (!g_strv_contains ((const char * const *) argv, keep_going)
+      && !g_strv_contains ((const char * const *) argv, "-k"))
+    args[n_args++] = keep_going;
+  argc = n_args;
+  argv = args;
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/contract/harness/catches-violations", test_harness_catches_violations);
+  g_test_add_func ("/contract/mock/accounts-list", test_mock_accounts_list);
+  g_test_add_func ("/contract/mock/accounts-read", test_mock_accounts_read);
+  g_test_add_func ("/contract/mock/accounts-actions", test_mock_accounts_actions);
+  g_test_add_func ("/contract/mock/custom-tags", test_mock_custom_tags);
+  g_test_add_func ("/contract/mock/errors", test_mock_errors);
+  g_test_add_func ("/contract/client/accounts-pager", test_client_pager);
+  g_test_add_func ("/contract/client/accounts-calls", test_client_accounts);
+  g_test_add_func ("/contract/client/accounts-errors", test_client_errors);
+
+  ret = g_test_run ();
+  harness_stop ();
+  return ret;
+}
