@@ -394,7 +394,18 @@ add_columns (DeckAccountsPage *self)
   add_column (self, COLUMN_HEALTH_SCORE, _("Health Score"), TRUE, FALSE);
   add_column (self, COLUMN_DAILY_LIMIT, _("Daily Limit"), TRUE, FALSE);
   add_column (self, COLUMN_SENDING_GAP, _("Sending Gap"), TRUE, FALSE);
-  add_column (self, COLUMN_TAGS, _("Tags"), FALSE, TRUE);
+  add_column (self, COLUMN_TAGS, _("Tags"), FALSE, FALSE);
+
+  /* Room for the longest words of each set ("Permanent suspension"), so the
+   * statuses a person scans for are not cut off. */
+  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_PROVIDER], 105);
+  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_STATUS], 150);
+  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_WARMUP_STATUS], 150);
+  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_NAME], 130);
+  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_HEALTH_SCORE], 105);
+  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_DAILY_LIMIT], 85);
+  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_SENDING_GAP], 100);
+  gtk_column_view_column_set_fixed_width (self->columns[COLUMN_TAGS], 110);
 
   gtk_column_view_sort_by_column (self->column_view, self->columns[COLUMN_EMAIL],
                                   GTK_SORT_ASCENDING);
