@@ -10,6 +10,9 @@
 #include "deck-client.h"
 #include "deck-pager.h"
 #include "deck-account.h"
+#include "deck-account-health.h"
+#include "deck-background-job.h"
+#include "deck-custom-tag.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +29,176 @@ void         deck_client_get_account_async    (DeckClient          *self,
 DeckAccount *deck_client_get_account_finish   (DeckClient          *self,
                                                GAsyncResult        *result,
                                                GError             **error);
+
+/* ---- single-account actions: each finishes with the account as the server now
+ * holds it (a new object; the caller updates its own with
+ * deck_account_update_from_account, so rows update in place) */
+
+typedef enum
+{
+  DECK_ACCOUNT_ACTION_PAUSE,       /* POST /accounts/{email}/pause */
+  DECK_ACCOUNT_ACTION_RESUME,      /* POST /accounts/{email}/resume */
+  DECK_ACCOUNT_ACTION_MARK_FIXED,  /* POST /accounts/{email}/mark-fixed */
+} DeckAccountAction;
+
+void         deck_client_account_action_async  (DeckClient          *self,
+                                                const char          *email,
+                                                DeckAccountAction    action,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+DeckAccount *deck_client_account_action_finish (DeckClient          *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
+
+/* PATCH /accounts/{email} with exactly @changes (only the fields the user changed;
+ * nested "warmup" as in the spec). */
+void         deck_client_patch_account_async   (DeckClient          *self,
+                                                const char          *email,
+                                                JsonObject          *changes,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+DeckAccount *deck_client_patch_account_finish  (DeckClient          *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
+
+/* POST /accounts with the CreateAccount fields in @fields. */
+void         deck_client_create_account_async  (DeckClient          *self,
+                                                JsonObject          *fields,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+DeckAccount *deck_client_create_account_finish (DeckClient          *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
+
+void         deck_client_delete_account_async  (DeckClient          *self,
+                                                const char          *email,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+gboolean     deck_client_delete_account_finish (DeckClient          *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
+
+/* ---- bulk */
+
+/* POST /accounts/pause for up to any number of emails (sent in batches of 100).
+ * @paused and @failed receive the server's paused_emails / failed_emails (GStrv). */
+void         deck_client_pause_accounts_async  (DeckClient          *self,
+                                                const char * const  *emails,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+gboolean     deck_client_pause_accounts_finish (DeckClient          *self,
+                                                GAsyncResult        *result,
+                                                char              ***paused,
+                                                char              ***failed,
+                                                GError             **error);
+
+/* POST /accounts/warmup/enable or /disable for @emails (≤100): the background job the
+ * server started. */
+void               deck_client_set_warmup_async  (DeckClient          *self,
+                                                  const char * const  *emails,
+                                                  gboolean             enable,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+DeckBackgroundJob *deck_client_set_warmup_finish (DeckClient          *self,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
+
+/* ---- background jobs */
+
+/* Polls GET /background-jobs/{id} (every @interval_ms, backing off) and updates @job in
+ * place until it is finished; finishes TRUE when it ended in success, FALSE with
+ * DECK_API_ERROR_REMOTE (naming the job's failure) when it failed or was cancelled. */
+void         deck_client_follow_job_async      (DeckClient          *self,
+                                                DeckBackgroundJob   *job,
+                                                guint                interval_ms,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+gboolean     deck_client_follow_job_finish     (DeckClient          *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
+
+/* ---- health */
+
+/* POST /accounts/test/vitals: a GPtrArray of DeckDomainVitals (passing and failing
+ * domains together). */
+void         deck_client_test_vitals_async     (DeckClient          *self,
+                                                const char * const  *emails,
+                                                GCancellable        *cancellable,
+                                                GAsyncReadyCallback  callback,
+                                                gpointer             user_data);
+GPtrArray   *deck_client_test_vitals_finish    (DeckClient          *self,
+                                                GAsyncResult        *result,
+                                                GError             **error);
+
+void           deck_client_get_ctd_status_async  (DeckClient          *self,
+                                                  const char          *host,
+                                                  GCancellable        *cancellable,
+                                                  GAsyncReadyCallback  callback,
+                                                  gpointer             user_data);
+DeckCtdStatus *deck_client_get_ctd_status_finish (DeckClient          *self,
+                                                  GAsyncResult        *result,
+                                                  GError             **error);
+
+/* POST /accounts/warmup-analytics (batches of 100): a GPtrArray of DeckWarmupAnalytics
+ * in the order of @emails. */
+void         deck_client_get_warmup_analytics_async  (DeckClient          *self,
+                                                      const char * const  *emails,
+                                                      GCancellable        *cancellable,
+                                                      GAsyncReadyCallback  callback,
+                                                      gpointer             user_data);
+GPtrArray   *deck_client_get_warmup_analytics_finish (DeckClient          *self,
+                                                      GAsyncResult        *result,
+                                                      GError             **error);
+
+/* ---- custom tags (resource_type 1 = account, 2 = campaign) */
+
+DeckPager     *deck_client_list_custom_tags       (DeckClient          *self);
+void           deck_client_create_custom_tag_async  (DeckClient          *self,
+                                                     const char          *label,
+                                                     const char          *description,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+DeckCustomTag *deck_client_create_custom_tag_finish (DeckClient          *self,
+                                                     GAsyncResult        *result,
+                                                     GError             **error);
+/* NULL leaves a field unchanged. */
+void           deck_client_update_custom_tag_async  (DeckClient          *self,
+                                                     const char          *id,
+                                                     const char          *label,
+                                                     const char          *description,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+DeckCustomTag *deck_client_update_custom_tag_finish (DeckClient          *self,
+                                                     GAsyncResult        *result,
+                                                     GError             **error);
+void           deck_client_delete_custom_tag_async  (DeckClient          *self,
+                                                     const char          *id,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+gboolean       deck_client_delete_custom_tag_finish (DeckClient          *self,
+                                                     GAsyncResult        *result,
+                                                     GError             **error);
+/* POST /custom-tags/toggle-resource: assign (or remove) @tag_ids on the accounts
+ * @emails. */
+void           deck_client_tag_accounts_async       (DeckClient          *self,
+                                                     const char * const  *tag_ids,
+                                                     const char * const  *emails,
+                                                     gboolean             assign,
+                                                     GCancellable        *cancellable,
+                                                     GAsyncReadyCallback  callback,
+                                                     gpointer             user_data);
+gboolean       deck_client_tag_accounts_finish      (DeckClient          *self,
+                                                     GAsyncResult        *result,
+                                                     GError             **error);
 
 G_END_DECLS
