@@ -15,6 +15,7 @@
 
 #include "deck-application.h"
 #include "deck-client.h"
+#include "deck-libsecret-store.h"
 #include "deck-mock-server.h"
 #include "deck-preferences-dialog.h"
 #include "deck-window.h"
@@ -29,8 +30,7 @@ struct _DeckApplication
   gboolean        demo;
   char           *server_url;
 
-  DeckMockServer *mock_server;
-  DeckWorkspace  *workspace;
+  DeckWorkspaceList *workspaces;
   gboolean        connected;
 };
 
@@ -59,17 +59,41 @@ deck_application_new (void)
 DeckWorkspace *
 deck_application_get_workspace (DeckApplication *self)
 {
+  DeckWorkspaceEntry *current;
+
   g_return_val_if_fail (DECK_IS_APPLICATION (self), NULL);
 
-  return self->workspace;
+  if (self->workspaces == NULL)
+    return NULL;
+
+  current = deck_workspace_list_get_current (self->workspaces);
+  return current ? deck_workspace_entry_get_workspace (current) : NULL;
 }
 
-static DeckWorkspace *
-connect_demo (DeckApplication  *self,
-              GError          **error)
+DeckWorkspaceList *
+deck_application_get_workspace_list (DeckApplication *self)
+{
+  g_return_val_if_fail (DECK_IS_APPLICATION (self), NULL);
+
+  return self->workspaces;
+}
+
+static void
+stop_mock_server (gpointer data)
+{
+  DeckMockServer *server = data;
+
+  deck_mock_server_stop (server);
+  g_object_unref (server);
+}
+
+DeckWorkspaceEntry *
+deck_application_create_demo_entry (GError **error)
 {
   g_autoptr(DeckMockServer) server = deck_mock_server_new (DEMO_N_ACCOUNTS);
   g_autoptr(DeckClient) client = NULL;
+  g_autoptr(DeckWorkspace) workspace = NULL;
+  DeckWorkspaceEntry *entry;
 
   if (!deck_mock_server_start (server, 0, error))
     return NULL;
@@ -83,17 +107,23 @@ connect_demo (DeckApplication  *self,
       return NULL;
     }
 
-  self->mock_server = g_steal_pointer (&server);
-  return deck_workspace_new (client, _("Demo Workspace"));
+  workspace = deck_workspace_new (client, _("Demo Workspace"));
+  entry = deck_workspace_entry_new_transient (workspace, "demo", _("Demo Workspace"));
+  /* The server lives as long as the entry that shows it. */
+  g_object_set_data_full (G_OBJECT (entry), "deck-demo-server", g_steal_pointer (&server),
+                          stop_mock_server);
+
+  return entry;
 }
 
-static DeckWorkspace *
-connect_server (DeckApplication  *self,
-                GError          **error)
+static DeckWorkspaceEntry *
+connect_environment (DeckApplication  *self,
+                     GError          **error)
 {
   const char *key = g_getenv ("INSTANTLY_API_KEY");
   g_autofree char *url = NULL;
   g_autoptr(DeckClient) client = NULL;
+  g_autoptr(DeckWorkspace) workspace = NULL;
 
   /* The key is only ever read from the environment, never stored. */
   if (key == NULL || *key == '\0')
@@ -116,25 +146,43 @@ connect_server (DeckApplication  *self,
   if (client == NULL)
     return NULL;
 
-  return deck_workspace_new (client, url);
+  workspace = deck_workspace_new (client, _("Key from INSTANTLY_API_KEY"));
+  return deck_workspace_entry_new_transient (workspace, "environment", _("Key from INSTANTLY_API_KEY"));
 }
 
 static void
 deck_application_connect (DeckApplication *self)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(DeckSecretStore) store = NULL;
+  g_autoptr(DeckWorkspaceEntry) entry = NULL;
 
   if (self->connected)
     return;
   self->connected = TRUE;
 
+  settings = g_settings_new (APP_ID);
+  store = deck_libsecret_store_new ();
+  self->workspaces = deck_workspace_list_new (settings, store);
+
+  /* --demo and INSTANTLY_API_KEY come first, as transient workspaces; the stored
+   * ones are listed too, their keys looked up in the background. */
   if (self->demo)
-    self->workspace = connect_demo (self, &error);
+    entry = deck_application_create_demo_entry (&error);
   else
-    self->workspace = connect_server (self, &error);
+    entry = connect_environment (self, &error);
 
   if (error != NULL)
     g_printerr ("%s: %s\n", PACKAGE_NAME, error->message);
+
+  if (entry != NULL)
+    {
+      deck_workspace_list_add_transient (self->workspaces, entry);
+      deck_workspace_list_set_current (self->workspaces, entry);
+    }
+
+  deck_workspace_list_load (self->workspaces);
 }
 
 static gint
@@ -210,7 +258,7 @@ deck_application_activate (GApplication *app)
   if (window == NULL)
     {
       deck_application_connect (self);
-      window = GTK_WINDOW (deck_window_new (self, self->workspace));
+      window = GTK_WINDOW (deck_window_new_for_list (self, self->workspaces));
       if (g_getenv ("INSTADECK_BENCH_T0") != NULL)
         g_signal_connect (window, "realize", G_CALLBACK (on_window_realize), NULL);
     }
@@ -226,10 +274,7 @@ deck_application_shutdown (GApplication *app)
   G_APPLICATION_CLASS (deck_application_parent_class)->shutdown (app);
 
   /* After the windows are gone, so no request is left in flight. */
-  g_clear_object (&self->workspace);
-  if (self->mock_server != NULL)
-    deck_mock_server_stop (self->mock_server);
-  g_clear_object (&self->mock_server);
+  g_clear_object (&self->workspaces);
 }
 
 static void
@@ -237,10 +282,7 @@ deck_application_dispose (GObject *object)
 {
   DeckApplication *self = DECK_APPLICATION (object);
 
-  g_clear_object (&self->workspace);
-  if (self->mock_server != NULL)
-    deck_mock_server_stop (self->mock_server);
-  g_clear_object (&self->mock_server);
+  g_clear_object (&self->workspaces);
 
   G_OBJECT_CLASS (deck_application_parent_class)->dispose (object);
 }
@@ -381,5 +423,5 @@ deck_application_init (DeckApplication *self)
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Manage an Instantly workspace."));
   g_application_set_option_context_description (G_APPLICATION (self),
-                                                _("Without --demo, the API key is read from the INSTANTLY_API_KEY environment variable."));
+                                                _("Workspaces are added in the app, their API keys kept in the keyring. INSTANTLY_API_KEY in the environment opens a workspace for this run only, never stored."));
 }

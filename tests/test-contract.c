@@ -1221,6 +1221,206 @@ test_mock_errors (void)
   exchange_free (run_error ("GET", "/api/v2/no-such-resource", NULL, NULL, REQUEST_ANY, 404));
 }
 
+/* The workspace's administration: workspace, billing, API keys, members, group
+ * members and the audit log, each operation at least once, every state change
+ * undone so that the shared mock stays as the other cases expect it. */
+
+static char *
+exchange_dup_string (Exchange   *ex,
+                     const char *member)
+{
+  JsonObject *object = exchange_object (ex);
+  const char *value = object != NULL
+    ? json_object_get_string_member_with_default (object, member, NULL) : NULL;
+
+  if (value == NULL)
+    report_failure ("%s %s answered no %s", ex->method, ex->path, member);
+  return g_strdup (value);
+}
+
+static char *
+id_path (const char *prefix,
+         const char *id)
+{
+  g_autofree char *escaped = escape (id);
+
+  return g_strdup_printf ("%s/%s", prefix, escaped);
+}
+
+static void
+test_mock_workspace (void)
+{
+  g_autoptr(Exchange) current = NULL;
+  g_autoptr(Exchange) key = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *secret = NULL;
+  g_autofree char *key_id = NULL;
+  g_autofree char *key_path = NULL;
+
+  if (!setup ())
+    return;
+
+  current = run_ok ("GET", "/api/v2/workspaces/current", NULL, 200);
+  name = exchange_dup_string (current, "name");
+  if (name == NULL)
+    return;
+
+  exchange_free (run_ok ("PATCH", "/api/v2/workspaces/current",
+                         "{\"name\":\"Contract workspace\",\"org_logo_url\":\"https://example.com/l.png\"}", 200));
+  exchange_free (run_ok ("PATCH", "/api/v2/workspaces/current", "{\"org_logo_url\":null}", 200));
+  body = g_strdup_printf ("{\"name\":\"%s\"}", name);
+  exchange_free (run_ok ("PATCH", "/api/v2/workspaces/current", body, 200));
+  exchange_free (run_error ("PATCH", "/api/v2/workspaces/current", "{}", NULL, REQUEST_INVALID, 400));
+
+  exchange_free (run_ok ("POST", "/api/v2/workspaces/current/schedule-for-removal", NULL, 200));
+  exchange_free (run_ok ("DELETE", "/api/v2/workspaces/current/schedule-for-removal", NULL, 200));
+
+  exchange_free (run_error ("GET", "/api/v2/workspaces/current/whitelabel-domain", NULL, NULL, REQUEST_VALID, 404));
+  exchange_free (run_ok ("POST", "/api/v2/workspaces/current/whitelabel-domain",
+                         "{\"domain\":\"app.contract-agency.example\"}", 200));
+  exchange_free (run_ok ("GET", "/api/v2/workspaces/current/whitelabel-domain", NULL, 200));
+  exchange_free (run_ok ("DELETE", "/api/v2/workspaces/current/whitelabel-domain", NULL, 200));
+
+  exchange_free (run_ok ("GET", "/api/v2/workspace-billing/plan-details", NULL, 200));
+  exchange_free (run_ok ("GET", "/api/v2/workspace-billing/subscription-details", NULL, 200));
+
+  /* API keys: the new one works with exactly its scopes until it is deleted. */
+  exchange_free (run_ok ("GET", "/api/v2/api-keys?limit=2", NULL, 200));
+  key = run_ok ("POST", "/api/v2/api-keys",
+                "{\"name\":\"Contract key\",\"scopes\":[\"accounts:read\",\"audit_logs:read\"]}", 200);
+  secret = exchange_dup_string (key, "key");
+  key_id = exchange_dup_string (key, "id");
+  if (secret == NULL || key_id == NULL)
+    return;
+  key_path = id_path ("/api/v2/api-keys", key_id);
+  exchange_free (run_ok ("GET", "/api/v2/api-keys?limit=100", NULL, 200));
+
+  exchange_free (run_error ("GET", "/api/v2/workspace-members?limit=10", NULL, secret, REQUEST_VALID, 403));
+  exchange_free (run_error ("GET", "/api/v2/workspaces/current", NULL, secret, REQUEST_VALID, 403));
+  exchange_free (run_ok ("DELETE", key_path, NULL, 200));
+  exchange_free (run_error ("GET", "/api/v2/accounts?limit=1", NULL, secret, REQUEST_VALID, 401));
+  exchange_free (run_error ("DELETE", key_path, NULL, NULL, REQUEST_VALID, 404));
+  exchange_free (run_error ("POST", "/api/v2/api-keys", "{\"name\":\"x\",\"scopes\":[\"accounts:fly\"]}",
+                            NULL, REQUEST_INVALID, 400));
+
+  /* A workspace without a paid plan: 402 on every operation, declared everywhere. */
+  deck_mock_server_set_paid_plan (harness.mock, FALSE);
+  exchange_free (run_error ("GET", "/api/v2/workspaces/current", NULL, NULL, REQUEST_VALID, 402));
+  exchange_free (run_error ("GET", "/api/v2/workspace-billing/plan-details", NULL, NULL, REQUEST_VALID, 402));
+  exchange_free (run_error ("GET", "/api/v2/accounts?limit=1", NULL, NULL, REQUEST_VALID, 402));
+  deck_mock_server_set_paid_plan (harness.mock, TRUE);
+}
+
+static void
+test_mock_members (void)
+{
+  g_autoptr(Exchange) invited = NULL;
+  g_autoptr(Exchange) group = NULL;
+  g_autoptr(Exchange) list = NULL;
+  g_autofree char *member_path = NULL;
+  g_autofree char *group_path = NULL;
+  g_autofree char *id = NULL;
+  g_autofree char *owner_email = NULL;
+  g_autofree char *admin_email = NULL;
+  JsonObject *object;
+  JsonArray *items;
+
+  if (!setup ())
+    return;
+
+  list = run_ok ("GET", "/api/v2/workspace-members?limit=10", NULL, 200);
+  exchange_free (run_ok ("GET", "/api/v2/workspace-members?limit=2&accepted=true&search=a", NULL, 200));
+
+  /* The owner and an admin, to hand ownership over and back. */
+  object = exchange_object (list);
+  items = object != NULL && json_object_has_member (object, "items")
+    ? json_object_get_array_member (object, "items") : NULL;
+  for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
+    {
+      JsonObject *member = json_array_get_object_element (items, i);
+      const char *role = json_object_get_string_member_with_default (member, "role", "");
+      const char *email = json_object_get_string_member_with_default (member, "email", NULL);
+
+      if (g_str_equal (role, "owner") && owner_email == NULL)
+        owner_email = g_strdup (email);
+      else if (g_str_equal (role, "admin") && admin_email == NULL)
+        admin_email = g_strdup (email);
+    }
+  if (owner_email == NULL || admin_email == NULL)
+    report_failure ("the seed has no owner and admin among its members");
+  else
+    {
+      for (guint i = 0; i < 2; i++)
+        {
+          g_autofree char *body = g_strdup_printf ("{\"email\":\"%s\",\"sec\":\"123456\"}",
+                                                   i == 0 ? admin_email : owner_email);
+
+          exchange_free (run_ok ("POST", "/api/v2/workspaces/current/change-owner", body, 200));
+        }
+    }
+
+  invited = run_ok ("POST", "/api/v2/workspace-members",
+                    "{\"email\":\"contract.member@example.com\",\"role\":\"editor\","
+                    "\"nickname\":\"Contract\",\"user_email\":null,\"permissions\":[\"campaigns.view\"]}", 200);
+  id = exchange_dup_string (invited, "id");
+  if (id == NULL)
+    return;
+  member_path = id_path ("/api/v2/workspace-members", id);
+  exchange_free (run_ok ("GET", member_path, NULL, 200));
+  exchange_free (run_ok ("PATCH", member_path, "{\"role\":\"view\",\"nickname\":null}", 200));
+  exchange_free (run_error ("PATCH", member_path, "{}", NULL, REQUEST_INVALID, 400));
+  exchange_free (run_ok ("DELETE", member_path, NULL, 200));
+  exchange_free (run_error ("GET", member_path, NULL, NULL, REQUEST_VALID, 404));
+  exchange_free (run_error ("GET", "/api/v2/workspace-members?limit=101", NULL, NULL, REQUEST_INVALID, 400));
+
+  exchange_free (run_ok ("GET", "/api/v2/workspace-group-members?limit=10", NULL, 200));
+  exchange_free (run_ok ("GET", "/api/v2/workspace-group-members/admin", NULL, 200));
+  group = run_ok ("POST", "/api/v2/workspace-group-members",
+                  "{\"sub_workspace_id\":\"0190aaaa-bbbb-7ccc-8ddd-eeeeeeeeeeee\"}", 200);
+  g_free (id);
+  id = exchange_dup_string (group, "id");
+  if (id == NULL)
+    return;
+  group_path = id_path ("/api/v2/workspace-group-members", id);
+  exchange_free (run_error ("POST", "/api/v2/workspace-group-members",
+                            "{\"sub_workspace_id\":\"0190aaaa-bbbb-7ccc-8ddd-eeeeeeeeeeee\"}",
+                            NULL, REQUEST_VALID, 409));
+  exchange_free (run_ok ("GET", group_path, NULL, 200));
+  exchange_free (run_ok ("DELETE", group_path, NULL, 200));
+  exchange_free (run_error ("GET", group_path, NULL, NULL, REQUEST_VALID, 404));
+}
+
+static void
+test_mock_audit_log (void)
+{
+  g_autoptr(Exchange) first = NULL;
+  g_autofree char *cursor = NULL;
+
+  if (!setup ())
+    return;
+
+  first = run_ok ("GET", "/api/v2/audit-logs?limit=1000", NULL, 200);
+  exchange_free (run_ok ("GET", "/api/v2/audit-logs", NULL, 200));
+  exchange_free (run_ok ("GET", "/api/v2/audit-logs?limit=50&activity_type=1", NULL, 200));
+  exchange_free (run_ok ("GET", "/api/v2/audit-logs?limit=50&search=login"
+                         "&start_date=2025-09-01T00%3A00%3A00.000Z&end_date=2025-09-30", NULL, 200));
+
+  {
+    g_autoptr(Exchange) page = run_ok ("GET", "/api/v2/audit-logs?limit=100", NULL, 200);
+
+    cursor = exchange_dup_string (page, "next_starting_after");
+  }
+  if (cursor != NULL)
+    {
+      g_autofree char *escaped = escape (cursor);
+      g_autofree char *path = g_strdup_printf ("/api/v2/audit-logs?limit=100&starting_after=%s", escaped);
+
+      exchange_free (run_ok ("GET", path, NULL, 200));
+    }
+  exchange_free (run_error ("GET", "/api/v2/audit-logs?limit=1001", NULL, NULL, REQUEST_INVALID, 400));
+}
+
 /* The checker is not blind: a reply the mock breaks on purpose (a fault) must be
  * caught both through the header and through the log. */
 static void
@@ -1583,6 +1783,253 @@ test_client_errors (void)
   check_client_window (start, REQUEST_INVALID, "the client's limit=101", 1);
 }
 
+/* The typed account operations of deck-client-accounts.h, through Prism. They use
+ * seed accounts past every reserved range, and their own account and tags. */
+
+#define TYPED_ACCOUNTS N_RESERVED_ACCOUNTS
+
+static void
+typed_wait (GAsyncResult **result)
+{
+  deck_test_wait_result (result, CALL_TIMEOUT_MS);
+}
+
+static void
+typed_check (const char   *what,
+             gboolean      ok,
+             const GError *error)
+{
+  if (!ok)
+    report_failure ("typed client call %s failed: %s", what,
+                    error != NULL ? error->message : "no result");
+}
+
+static void
+test_client_typed_accounts (void)
+{
+  static const char *new_account =
+    "{\"email\":\"typed.contract@example.org\",\"first_name\":\"Typed\",\"last_name\":\"Contract\","
+    "\"provider_code\":1,\"imap_username\":\"typed\",\"imap_password\":\"secret\","
+    "\"imap_host\":\"imap.example.org\",\"imap_port\":993,\"smtp_username\":\"typed\","
+    "\"smtp_password\":\"secret\",\"smtp_host\":\"smtp.example.org\",\"smtp_port\":587}";
+  static const DeckAccountAction actions[] = {
+    DECK_ACCOUNT_ACTION_PAUSE, DECK_ACCOUNT_ACTION_RESUME, DECK_ACCOUNT_ACTION_MARK_FIXED,
+  };
+  g_autoptr(DeckClient) client = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeckCustomTag) tag = NULL;
+  const char *email;
+  const char *batch[4];
+  const char *one[2];
+  goffset start;
+
+  if (!setup ())
+    return;
+
+  client = client_new (NULL);
+  email = seed_email (TYPED_ACCOUNTS);
+  for (guint i = 0; i < 3; i++)
+    batch[i] = seed_email (TYPED_ACCOUNTS + 1 + i);
+  batch[3] = NULL;
+  one[0] = seed_email (TYPED_ACCOUNTS + 4);
+  one[1] = NULL;
+
+  start = log_offset ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(DeckAccount) account = NULL;
+
+      deck_client_account_action_async (client, email, actions[i], NULL, deck_test_store_result, &result);
+      typed_wait (&result);
+      account = deck_client_account_action_finish (client, result, &error);
+      typed_check ("account action", account != NULL, error);
+      g_clear_error (&error);
+    }
+
+  {
+    g_autoptr(JsonNode) changes = json_from_string ("{\"first_name\":\"Typed\",\"sending_gap\":20,"
+                                                    "\"warmup\":{\"limit\":10,\"increment\":\"2\"}}", NULL);
+    g_autoptr(JsonNode) fields = json_from_string (new_account, NULL);
+    g_autoptr(GAsyncResult) patched = NULL;
+    g_autoptr(GAsyncResult) created = NULL;
+    g_autoptr(GAsyncResult) deleted = NULL;
+    g_autoptr(DeckAccount) a1 = NULL;
+    g_autoptr(DeckAccount) a2 = NULL;
+
+    deck_client_patch_account_async (client, email, json_node_get_object (changes), NULL,
+                                     deck_test_store_result, &patched);
+    typed_wait (&patched);
+    a1 = deck_client_patch_account_finish (client, patched, &error);
+    typed_check ("patch", a1 != NULL, error);
+    g_clear_error (&error);
+
+    deck_client_create_account_async (client, json_node_get_object (fields), NULL,
+                                      deck_test_store_result, &created);
+    typed_wait (&created);
+    a2 = deck_client_create_account_finish (client, created, &error);
+    typed_check ("create", a2 != NULL, error);
+    g_clear_error (&error);
+
+    deck_client_delete_account_async (client, "typed.contract@example.org", NULL,
+                                      deck_test_store_result, &deleted);
+    typed_wait (&deleted);
+    typed_check ("delete", deck_client_delete_account_finish (client, deleted, &error), error);
+    g_clear_error (&error);
+  }
+
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+    g_auto(GStrv) paused = NULL;
+    g_auto(GStrv) failed = NULL;
+
+    deck_client_pause_accounts_async (client, batch, NULL, deck_test_store_result, &result);
+    typed_wait (&result);
+    typed_check ("bulk pause",
+                 deck_client_pause_accounts_finish (client, result, &paused, &failed, &error), error);
+    g_clear_error (&error);
+  }
+
+  /* Warmup on, then off again, each followed to its end. */
+  for (guint k = 0; k < 2; k++)
+    {
+      gboolean enable = k == 0;
+      g_autoptr(GAsyncResult) started = NULL;
+      g_autoptr(GAsyncResult) followed = NULL;
+      g_autoptr(DeckBackgroundJob) job = NULL;
+
+      deck_client_set_warmup_async (client, one, enable, NULL, deck_test_store_result, &started);
+      typed_wait (&started);
+      job = deck_client_set_warmup_finish (client, started, &error);
+      typed_check ("set warmup", job != NULL, error);
+      g_clear_error (&error);
+      if (job == NULL)
+        break;
+
+      deck_client_follow_job_async (client, job, JOB_POLL_INTERVAL_MS, NULL, deck_test_store_result, &followed);
+      deck_test_wait_result (&followed, CALL_TIMEOUT_MS * 2);
+      typed_check ("follow job", deck_client_follow_job_finish (client, followed, &error), error);
+      g_clear_error (&error);
+    }
+
+  {
+    g_autoptr(GAsyncResult) vitals_result = NULL;
+    g_autoptr(GAsyncResult) ctd_result = NULL;
+    g_autoptr(GAsyncResult) analytics_result = NULL;
+    g_autoptr(GPtrArray) vitals = NULL;
+    g_autoptr(DeckCtdStatus) ctd = NULL;
+    g_autoptr(GPtrArray) analytics = NULL;
+
+    deck_client_test_vitals_async (client, batch, NULL, deck_test_store_result, &vitals_result);
+    typed_wait (&vitals_result);
+    vitals = deck_client_test_vitals_finish (client, vitals_result, &error);
+    typed_check ("vitals", vitals != NULL, error);
+    g_clear_error (&error);
+
+    deck_client_get_ctd_status_async (client, "track.example.com", NULL, deck_test_store_result, &ctd_result);
+    typed_wait (&ctd_result);
+    ctd = deck_client_get_ctd_status_finish (client, ctd_result, &error);
+    typed_check ("ctd status", ctd != NULL, error);
+    g_clear_error (&error);
+
+    deck_client_get_warmup_analytics_async (client, batch, NULL, deck_test_store_result, &analytics_result);
+    typed_wait (&analytics_result);
+    analytics = deck_client_get_warmup_analytics_finish (client, analytics_result, &error);
+    typed_check ("warmup analytics", analytics != NULL, error);
+    if (analytics != NULL && analytics->len != 3)
+      report_failure ("warmup analytics: %u results for 3 emails", analytics->len);
+    g_clear_error (&error);
+  }
+
+  {
+    g_autoptr(DeckPager) pager = deck_client_list_custom_tags (client);
+    g_autoptr(GAsyncResult) listed = NULL;
+    g_autoptr(GAsyncResult) created = NULL;
+
+    deck_pager_load_async (pager, NULL, deck_test_store_result, &listed);
+    typed_wait (&listed);
+    typed_check ("list custom tags", deck_pager_load_finish (pager, listed, &error), error);
+    g_clear_error (&error);
+
+    deck_client_create_custom_tag_async (client, "Typed contract tag", "Made by the contract test", NULL,
+                                         deck_test_store_result, &created);
+    typed_wait (&created);
+    tag = deck_client_create_custom_tag_finish (client, created, &error);
+    typed_check ("create custom tag", tag != NULL, error);
+    g_clear_error (&error);
+  }
+
+  if (tag != NULL)
+    {
+      const char *tag_ids[] = { deck_custom_tag_get_id (tag), NULL };
+      g_autoptr(GAsyncResult) updated = NULL;
+      g_autoptr(GAsyncResult) assigned = NULL;
+      g_autoptr(GAsyncResult) removed = NULL;
+      g_autoptr(GAsyncResult) deleted = NULL;
+      g_autoptr(DeckCustomTag) renamed = NULL;
+
+      deck_client_update_custom_tag_async (client, tag_ids[0], "Typed contract tag, renamed", NULL, NULL,
+                                           deck_test_store_result, &updated);
+      typed_wait (&updated);
+      renamed = deck_client_update_custom_tag_finish (client, updated, &error);
+      typed_check ("update custom tag", renamed != NULL, error);
+      g_clear_error (&error);
+
+      deck_client_tag_accounts_async (client, tag_ids, batch, TRUE, NULL, deck_test_store_result, &assigned);
+      typed_wait (&assigned);
+      typed_check ("assign tag", deck_client_tag_accounts_finish (client, assigned, &error), error);
+      g_clear_error (&error);
+
+      deck_client_tag_accounts_async (client, tag_ids, batch, FALSE, NULL, deck_test_store_result, &removed);
+      typed_wait (&removed);
+      typed_check ("remove tag", deck_client_tag_accounts_finish (client, removed, &error), error);
+      g_clear_error (&error);
+
+      deck_client_delete_custom_tag_async (client, tag_ids[0], NULL, deck_test_store_result, &deleted);
+      typed_wait (&deleted);
+      typed_check ("delete custom tag", deck_client_delete_custom_tag_finish (client, deleted, &error), error);
+      g_clear_error (&error);
+    }
+
+  check_client_window (start, REQUEST_VALID, "the typed account calls", 20);
+
+  /* Refusals in the spec's own terms: valid requests, error replies. */
+  start = log_offset ();
+  {
+    g_autoptr(GAsyncResult) result = NULL;
+    g_autoptr(DeckAccount) account = NULL;
+
+    deck_client_account_action_async (client, "nobody@nowhere.invalid", DECK_ACCOUNT_ACTION_PAUSE, NULL,
+                                      deck_test_store_result, &result);
+    typed_wait (&result);
+    account = deck_client_account_action_finish (client, result, &error);
+    if (!g_error_matches (error, DECK_API_ERROR, DECK_API_ERROR_NOT_FOUND))
+      report_failure ("typed pause of an unknown account: expected not-found, got %s",
+                      error != NULL ? error->message : "success");
+    g_clear_error (&error);
+  }
+  check_client_window (start, REQUEST_VALID, "the typed refusals", 1);
+
+  /* An intended negative case: a PATCH outside the spec's range. */
+  start = log_offset ();
+  {
+    g_autoptr(JsonNode) changes = json_from_string ("{\"sending_gap\":2000}", NULL);
+    g_autoptr(GAsyncResult) result = NULL;
+    g_autoptr(DeckAccount) account = NULL;
+
+    deck_client_patch_account_async (client, email, json_node_get_object (changes), NULL,
+                                     deck_test_store_result, &result);
+    typed_wait (&result);
+    account = deck_client_patch_account_finish (client, result, &error);
+    if (!g_error_matches (error, DECK_API_ERROR, DECK_API_ERROR_INVALID))
+      report_failure ("typed PATCH sending_gap 2000: expected invalid, got %s",
+                      error != NULL ? error->message : "success");
+    g_clear_error (&error);
+  }
+  check_client_window (start, REQUEST_INVALID, "the typed PATCH with sending_gap 2000", 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1611,9 +2058,13 @@ main (int   argc,
   g_test_add_func ("/contract/mock/accounts-actions", test_mock_accounts_actions);
   g_test_add_func ("/contract/mock/custom-tags", test_mock_custom_tags);
   g_test_add_func ("/contract/mock/errors", test_mock_errors);
+  g_test_add_func ("/contract/mock/workspace", test_mock_workspace);
+  g_test_add_func ("/contract/mock/members", test_mock_members);
+  g_test_add_func ("/contract/mock/audit-log", test_mock_audit_log);
   g_test_add_func ("/contract/client/accounts-pager", test_client_pager);
   g_test_add_func ("/contract/client/accounts-calls", test_client_accounts);
   g_test_add_func ("/contract/client/accounts-errors", test_client_errors);
+  g_test_add_func ("/contract/client/accounts-typed", test_client_typed_accounts);
 
   ret = g_test_run ();
   harness_stop ();

@@ -10,6 +10,9 @@
 #include <locale.h>
 
 #include "deck-account.h"
+#include "deck-account-health.h"
+#include "deck-background-job.h"
+#include "deck-custom-tag.h"
 #include "deck-enums.h"
 #include "deck-model-enums.h"
 #include "deck-test-util.h"
@@ -412,6 +415,336 @@ test_account_update_in_place (void)
   g_signal_handler_disconnect (account, id);
 }
 
+/* Background jobs, custom tags, account health */
+
+static JsonObject *
+fixture_object (const char *name)
+{
+  g_autoptr(JsonNode) node = load_fixture (name);
+
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (node));
+  return json_object_ref (json_node_get_object (node));
+}
+
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  GPtrArray *names = user_data;
+
+  g_ptr_array_add (names, g_strdup (pspec->name));
+}
+
+static void
+test_background_job (void)
+{
+  g_autoptr(JsonObject) object = fixture_object ("background-job.json");
+  g_autoptr(DeckBackgroundJob) job = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) created = NULL;
+  g_autoptr(GDateTime) updated = NULL;
+  g_autoptr(GPtrArray) notified = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(JsonObject) later = NULL;
+  g_autofree char *workspace_id = NULL, *user_id = NULL, *entity_id = NULL, *entity_type = NULL;
+  g_autofree char *title = NULL, *text = NULL;
+  JsonObject *data;
+
+  job = deck_background_job_new_from_json (object, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (deck_background_job_get_id (job), ==, "019b483f-81b3-7bef-9a3c-2f1e0d5c4b3a");
+  g_assert_cmpstr (deck_background_job_get_job_type (job), ==, "update-warmup-accounts");
+  g_assert_cmpstr (deck_background_job_get_status (job), ==, "in-progress");
+  g_assert_cmpint (deck_background_job_get_progress (job), ==, 40);
+  g_assert_false (deck_background_job_is_finished (job));
+  g_assert_false (deck_background_job_is_success (job));
+
+  data = deck_background_job_get_data (job);
+  g_assert_nonnull (data);
+  g_assert_cmpint (json_object_get_int_member (data, "total_to_process"), ==, 3);
+
+  g_object_get (job,
+                "workspace-id", &workspace_id,
+                "user-id", &user_id,
+                "entity-id", &entity_id,
+                "entity-type", &entity_type,
+                "created-at", &created,
+                "updated-at", &updated,
+                NULL);
+  g_assert_cmpstr (workspace_id, ==, "019b1111-2222-7333-8444-555566667777");
+  g_assert_null (user_id);
+  g_assert_cmpstr (entity_id, ==, workspace_id);
+  g_assert_cmpstr (entity_type, ==, "workspace");
+  g_assert_nonnull (created);
+  g_assert_cmpint (g_date_time_get_microsecond (created), ==, 125000);
+  g_assert_cmpint (g_date_time_compare (created, updated), <, 0);
+
+  title = deck_background_job_dup_title (job);
+  g_assert_cmpstr (title, ==, "Enabling warmup");
+  text = deck_background_job_dup_status_text (job);
+  g_assert_cmpstr (text, ==, "Running (40 %)");
+
+  /* The next poll: only what changed notifies, and "data" may be trimmed away. */
+  later = fixture_object ("background-job.json");
+  json_object_set_string_member (later, "status", "success");
+  json_object_set_int_member (later, "progress", 100);
+  json_object_remove_member (later, "data");
+  g_signal_connect (job, "notify", G_CALLBACK (count_notify), notified);
+  g_assert_true (deck_background_job_update_from_json (job, later, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (notified->len, ==, 2);
+  g_assert_true (g_ptr_array_find_with_equal_func (notified, "status", g_str_equal, NULL));
+  g_assert_true (g_ptr_array_find_with_equal_func (notified, "progress", g_str_equal, NULL));
+  g_assert_true (deck_background_job_is_finished (job));
+  g_assert_true (deck_background_job_is_success (job));
+  g_assert_true (deck_background_job_get_data (job) == data);
+
+  /* Another job's data changes nothing. */
+  g_ptr_array_set_size (notified, 0);
+  json_object_set_string_member (later, "id", "another");
+  json_object_set_string_member (later, "status", "failed");
+  g_assert_false (deck_background_job_update_from_json (job, later, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_cmpuint (notified->len, ==, 0);
+  g_assert_cmpstr (deck_background_job_get_status (job), ==, "success");
+}
+
+static void
+test_background_job_defensive (void)
+{
+  g_autoptr(JsonObject) object = fixture_object ("background-job-strings.json");
+  g_autoptr(JsonNode) no_id = json_from_string ("{\"status\":\"pending\"}", NULL);
+  g_autoptr(DeckBackgroundJob) job = NULL;
+  g_autoptr(DeckBackgroundJob) broken = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) updated = NULL;
+  g_autofree char *title = NULL, *text = NULL;
+
+  job = deck_background_job_new_from_json (object, &error);
+  g_assert_no_error (error);
+  /* A number as a string, clamped to 0–100. */
+  g_assert_cmpint (deck_background_job_get_progress (job), ==, 100);
+  g_assert_null (deck_background_job_get_data (job));
+  /* A status this version does not know is kept and named. */
+  g_assert_cmpstr (deck_background_job_get_status (job), ==, "archived");
+  g_assert_false (deck_background_job_is_finished (job));
+  text = deck_background_job_dup_status_text (job);
+  g_assert_cmpstr (text, ==, "Unknown (archived)");
+  title = deck_background_job_dup_title (job);
+  g_assert_cmpstr (title, ==, "Exporting leads");
+  g_object_get (job, "updated-at", &updated, NULL);
+  g_assert_null (updated);
+
+  broken = deck_background_job_new_from_json (json_node_get_object (no_id), &error);
+  g_assert_null (broken);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+}
+
+static void
+test_background_job_texts (void)
+{
+  static const struct { const char *json; const char *title; const char *status; } cases[] = {
+    { "{\"id\":\"1\",\"type\":\"update-warmup-accounts\",\"status\":\"pending\",\"data\":{\"enable_warmup\":false}}",
+      "Disabling warmup", "Queued" },
+    { "{\"id\":\"1\",\"type\":\"update-warmup-accounts\",\"status\":\"failed\"}", "Updating warmup", "Failed" },
+    { "{\"id\":\"1\",\"type\":\"move-leads\",\"status\":\"cancelled\"}", "Moving leads", "Cancelled" },
+    { "{\"id\":\"1\",\"type\":\"import-leads\",\"status\":\"paused\"}", "Importing leads", "Paused" },
+    { "{\"id\":\"1\",\"type\":\"something-new\",\"status\":\"draining\"}", "Background job", "Finishing" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonNode) node = json_from_string (cases[i].json, NULL);
+      g_autoptr(DeckBackgroundJob) job = deck_background_job_new_from_json (json_node_get_object (node), NULL);
+      g_autofree char *title = deck_background_job_dup_title (job);
+      g_autofree char *status = deck_background_job_dup_status_text (job);
+
+      g_assert_cmpstr (title, ==, cases[i].title);
+      g_assert_cmpstr (status, ==, cases[i].status);
+    }
+}
+
+static void
+test_custom_tag (void)
+{
+  g_autoptr(JsonObject) object = fixture_object ("custom-tag.json");
+  g_autoptr(DeckCustomTag) tag = NULL;
+  g_autoptr(DeckCustomTag) fresh = NULL;
+  g_autoptr(GPtrArray) notified = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) created = NULL;
+  g_autofree char *organization_id = NULL;
+  g_autoptr(JsonNode) no_id = json_from_string ("{\"label\":\"x\"}", NULL);
+
+  tag = deck_custom_tag_new_from_json (object, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (deck_custom_tag_get_id (tag), ==, "019b2222-81b3-7bef-9a3c-2f1e0d5c4b3a");
+  g_assert_cmpstr (deck_custom_tag_get_label (tag), ==, "Outbound EU");
+  g_assert_null (deck_custom_tag_get_description (tag));
+  g_object_get (tag, "organization-id", &organization_id, "timestamp-created", &created, NULL);
+  g_assert_cmpstr (organization_id, ==, "019b1111-2222-7333-8444-555566667777");
+  g_assert_cmpint (g_date_time_get_day_of_month (created), ==, 10);
+
+  g_signal_connect (tag, "notify", G_CALLBACK (count_notify), notified);
+
+  json_object_set_string_member (object, "description", "Accounts in the EU");
+  g_assert_true (deck_custom_tag_update_from_json (tag, object, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (notified->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (notified, 0), ==, "description");
+  g_assert_cmpstr (deck_custom_tag_get_description (tag), ==, "Accounts in the EU");
+
+  /* From another object: same pointer, only the label notifies. */
+  g_ptr_array_set_size (notified, 0);
+  json_object_set_string_member (object, "label", "Outbound DACH");
+  fresh = deck_custom_tag_new_from_json (object, NULL);
+  g_assert_true (deck_custom_tag_update_from_tag (tag, fresh));
+  g_assert_cmpuint (notified->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (notified, 0), ==, "label");
+
+  json_object_set_string_member (object, "id", "another");
+  g_assert_false (deck_custom_tag_update_from_json (tag, object, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  g_clear_object (&fresh);
+  fresh = deck_custom_tag_new_from_json (object, NULL);
+  g_assert_false (deck_custom_tag_update_from_tag (tag, fresh));
+  g_assert_cmpstr (deck_custom_tag_get_label (tag), ==, "Outbound DACH");
+
+  g_assert_null (deck_custom_tag_new_from_json (json_node_get_object (no_id), &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+}
+
+static void
+test_domain_vitals (void)
+{
+  g_autoptr(JsonObject) reply = fixture_object ("account-vitals.json");
+  JsonArray *success = json_object_get_array_member (reply, "success_list");
+  JsonArray *failure = json_object_get_array_member (reply, "failure_list");
+  g_autoptr(DeckDomainVitals) good = NULL;
+  g_autoptr(DeckDomainVitals) mixed = NULL;
+  g_autoptr(DeckDomainVitals) implied = NULL;
+  g_autoptr(DeckDomainVitals) nameless = NULL;
+  g_autoptr(GError) error = NULL;
+
+  good = deck_domain_vitals_new_from_json (json_array_get_object_element (success, 0), &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (deck_domain_vitals_get_domain (good), ==, "example.com");
+  g_assert_true (deck_domain_vitals_get_all_pass (good));
+  g_assert_true (deck_domain_vitals_get_dmarc (good));
+
+  /* Booleans as strings and numbers. */
+  mixed = deck_domain_vitals_new_from_json (json_array_get_object_element (failure, 0), &error);
+  g_assert_no_error (error);
+  g_assert_false (deck_domain_vitals_get_all_pass (mixed));
+  g_assert_true (deck_domain_vitals_get_mx (mixed));
+  g_assert_true (deck_domain_vitals_get_spf (mixed));
+  g_assert_false (deck_domain_vitals_get_dkim (mixed));
+  g_assert_false (deck_domain_vitals_get_dmarc (mixed));
+
+  /* Without allPass the four checks decide. */
+  implied = deck_domain_vitals_new_from_json (json_array_get_object_element (failure, 1), &error);
+  g_assert_no_error (error);
+  g_assert_false (deck_domain_vitals_get_all_pass (implied));
+
+  nameless = deck_domain_vitals_new_from_json (json_array_get_object_element (failure, 2), &error);
+  g_assert_null (nameless);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+}
+
+static void
+test_ctd_status (void)
+{
+  g_autoptr(JsonObject) object = fixture_object ("ctd-status.json");
+  g_autoptr(JsonNode) empty = json_from_string ("{}", NULL);
+  g_autoptr(DeckCtdStatus) status = NULL;
+  g_autoptr(DeckCtdStatus) nothing = NULL;
+  g_autoptr(GError) error = NULL;
+
+  status = deck_ctd_status_new_from_json (object, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (deck_ctd_status_get_host (status), ==, "track.example.com");
+  g_assert_false (deck_ctd_status_get_success (status));
+  g_assert_true (deck_ctd_status_get_cname (status));
+  g_assert_false (deck_ctd_status_get_ssl (status));
+
+  nothing = deck_ctd_status_new_from_json (json_node_get_object (empty), &error);
+  g_assert_no_error (error);
+  g_assert_null (deck_ctd_status_get_host (nothing));
+  g_assert_false (deck_ctd_status_get_success (nothing));
+}
+
+static void
+test_warmup_analytics (void)
+{
+  g_autoptr(JsonObject) reply = fixture_object ("warmup-analytics.json");
+  const char *emails[] = { "grace@example.com", "nobody@example.com", "ada@example.com", NULL };
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeckWarmupDay) first = NULL;
+  g_autoptr(DeckWarmupDay) second = NULL;
+  g_autoptr(DeckWarmupDay) last = NULL;
+  DeckWarmupAnalytics *grace, *nobody, *ada;
+
+  list = deck_warmup_analytics_list_from_json (reply, emails, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 3);
+  grace = g_ptr_array_index (list, 0);
+  nobody = g_ptr_array_index (list, 1);
+  ada = g_ptr_array_index (list, 2);
+
+  /* The server spelled the address with capitals: still found, asked spelling kept. */
+  g_assert_cmpstr (deck_warmup_analytics_get_email (grace), ==, "grace@example.com");
+  g_assert_cmpuint (g_list_model_get_n_items (deck_warmup_analytics_get_days (grace)), ==, 1);
+  g_assert_cmpuint (deck_warmup_analytics_get_sent (grace), ==, 5);
+  g_assert_cmpfloat (deck_warmup_analytics_get_health_score (grace), ==, 40.5);
+  g_assert_cmpstr (deck_warmup_analytics_get_health_score_label (grace), ==, "Poor");
+
+  g_assert_cmpstr (deck_warmup_analytics_get_email (nobody), ==, "nobody@example.com");
+  g_assert_cmpuint (g_list_model_get_n_items (deck_warmup_analytics_get_days (nobody)), ==, 0);
+  g_assert_cmpuint (deck_warmup_analytics_get_sent (nobody), ==, 0);
+  g_assert_null (deck_warmup_analytics_get_health_score_label (nobody));
+
+  /* Days oldest first, whatever the map's order; strings and negatives tolerated. */
+  g_assert_cmpuint (g_list_model_get_n_items (deck_warmup_analytics_get_days (ada)), ==, 3);
+  first = g_list_model_get_item (deck_warmup_analytics_get_days (ada), 0);
+  second = g_list_model_get_item (deck_warmup_analytics_get_days (ada), 1);
+  last = g_list_model_get_item (deck_warmup_analytics_get_days (ada), 2);
+  g_assert_cmpstr (deck_warmup_day_get_date (first), ==, "2026-03-01");
+  g_assert_cmpuint (deck_warmup_day_get_sent (first), ==, 10);
+  g_assert_cmpuint (deck_warmup_day_get_landed_inbox (first), ==, 9);
+  g_assert_cmpuint (deck_warmup_day_get_landed_spam (first), ==, 1);
+  g_assert_cmpuint (deck_warmup_day_get_received (first), ==, 8);
+  g_assert_cmpstr (deck_warmup_day_get_date (second), ==, "2026-03-02");
+  g_assert_cmpuint (deck_warmup_day_get_sent (second), ==, 11);
+  g_assert_cmpuint (deck_warmup_day_get_received (second), ==, 0);
+  g_assert_cmpstr (deck_warmup_day_get_date (last), ==, "2026-03-03");
+  g_assert_cmpuint (deck_warmup_analytics_get_sent (ada), ==, 33);
+  g_assert_cmpuint (deck_warmup_analytics_get_received (ada), ==, 18);
+  g_assert_cmpuint (deck_warmup_analytics_get_landed_inbox (ada), ==, 31);
+  g_assert_cmpuint (deck_warmup_analytics_get_landed_spam (ada), ==, 2);
+  g_assert_cmpfloat (deck_warmup_analytics_get_health_score (ada), ==, 94);
+}
+
+static void
+test_warmup_analytics_bad_shape (void)
+{
+  g_autoptr(JsonNode) bad = json_from_string ("{\"email_date_data\":[],\"aggregate_data\":{}}", NULL);
+  g_autoptr(JsonNode) empty = json_from_string ("{}", NULL);
+  const char *emails[] = { "a@example.com", NULL };
+  g_autoptr(GPtrArray) list = NULL;
+  g_autoptr(GError) error = NULL;
+
+  list = deck_warmup_analytics_list_from_json (json_node_get_object (bad), emails, &error);
+  g_assert_null (list);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+
+  list = deck_warmup_analytics_list_from_json (json_node_get_object (empty), emails, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (list->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -429,6 +762,14 @@ main (int   argc,
   g_test_add_func ("/model/account/invalid", test_account_invalid);
   g_test_add_func ("/model/account/update-in-place", test_account_update_in_place);
   g_test_add_func ("/model/enums/names", test_enum_names);
+  g_test_add_func ("/model/background-job/parse-and-update", test_background_job);
+  g_test_add_func ("/model/background-job/defensive", test_background_job_defensive);
+  g_test_add_func ("/model/background-job/texts", test_background_job_texts);
+  g_test_add_func ("/model/custom-tag", test_custom_tag);
+  g_test_add_func ("/model/health/domain-vitals", test_domain_vitals);
+  g_test_add_func ("/model/health/ctd-status", test_ctd_status);
+  g_test_add_func ("/model/health/warmup-analytics", test_warmup_analytics);
+  g_test_add_func ("/model/health/warmup-analytics-bad-shape", test_warmup_analytics_bad_shape);
 
   return g_test_run ();
 }

@@ -84,8 +84,11 @@ gboolean     deck_client_delete_account_finish (DeckClient          *self,
 
 /* ---- bulk */
 
-/* POST /accounts/pause for up to any number of emails (sent in batches of 100).
- * @paused and @failed receive the server's paused_emails / failed_emails (GStrv). */
+/* POST /accounts/pause for up to any number of emails (sent in batches of 100, one
+ * after the other). @paused and @failed receive the server's paused_emails /
+ * failed_emails (GStrv). A batch that fails as a whole (network, 5xx) puts its emails
+ * into @failed and the other batches still go; the call only fails (with the first
+ * batch's error) when no batch went through. No emails: TRUE, nothing sent. */
 void         deck_client_pause_accounts_async  (DeckClient          *self,
                                                 const char * const  *emails,
                                                 GCancellable        *cancellable,
@@ -97,8 +100,8 @@ gboolean     deck_client_pause_accounts_finish (DeckClient          *self,
                                                 char              ***failed,
                                                 GError             **error);
 
-/* POST /accounts/warmup/enable or /disable for @emails (≤100): the background job the
- * server started. */
+/* POST /accounts/warmup/enable or /disable for @emails (1 to 100, else
+ * DECK_API_ERROR_INVALID without a request): the background job the server started. */
 void               deck_client_set_warmup_async  (DeckClient          *self,
                                                   const char * const  *emails,
                                                   gboolean             enable,
@@ -127,7 +130,7 @@ gboolean     deck_client_follow_job_finish     (DeckClient          *self,
 /* ---- health */
 
 /* POST /accounts/test/vitals: a GPtrArray of DeckDomainVitals (passing and failing
- * domains together). */
+ * domains together). @emails NULL checks every domain of the workspace. */
 void         deck_client_test_vitals_async     (DeckClient          *self,
                                                 const char * const  *emails,
                                                 GCancellable        *cancellable,
@@ -169,7 +172,7 @@ void           deck_client_create_custom_tag_async  (DeckClient          *self,
 DeckCustomTag *deck_client_create_custom_tag_finish (DeckClient          *self,
                                                      GAsyncResult        *result,
                                                      GError             **error);
-/* NULL leaves a field unchanged. */
+/* NULL leaves a field unchanged (both NULL: DECK_API_ERROR_INVALID, nothing sent). */
 void           deck_client_update_custom_tag_async  (DeckClient          *self,
                                                      const char          *id,
                                                      const char          *label,
@@ -189,7 +192,7 @@ gboolean       deck_client_delete_custom_tag_finish (DeckClient          *self,
                                                      GAsyncResult        *result,
                                                      GError             **error);
 /* POST /custom-tags/toggle-resource: assign (or remove) @tag_ids on the accounts
- * @emails. */
+ * @emails. Either list empty: TRUE, nothing sent. */
 void           deck_client_tag_accounts_async       (DeckClient          *self,
                                                      const char * const  *tag_ids,
                                                      const char * const  *emails,

@@ -32,6 +32,8 @@ main (int   argc,
   g_autoptr(GMainLoop) loop = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) faults = NULL;
+  g_autofree char *workspace_name = NULL;
+  gboolean unpaid = FALSE;
   int port = 0;
   int n_accounts = 40;
   int latency_ms = 0;
@@ -44,6 +46,10 @@ main (int   argc,
       N_("Number of email accounts in the seeded workspace"), N_("COUNT") },
     { "latency", 'l', 0, G_OPTION_ARG_INT, &latency_ms,
       N_("Extra delay before every reply, in milliseconds"), N_("MS") },
+    { "workspace", 'w', 0, G_OPTION_ARG_STRING, &workspace_name,
+      N_("Name of the seeded workspace; each name seeds a different workspace"), N_("NAME") },
+    { "unpaid", 0, 0, G_OPTION_ARG_NONE, &unpaid,
+      N_("Serve a workspace without a paid plan: every request answers 402"), NULL },
     { "fault", 'f', 0, G_OPTION_ARG_STRING_ARRAY, &faults,
       N_("Inject a fault, e.g. 429:3, 429-retry-after=2:1, 500:2, 502, 503, drop:1, "
          "drop-after:1, truncated:1, malformed:1, delay=1500:1 (repeatable)"), N_("SPEC") },
@@ -72,8 +78,15 @@ main (int   argc,
       return 2;
     }
 
-  server = deck_mock_server_new ((guint) n_accounts);
+  if (workspace_name != NULL && *workspace_name == '\0')
+    {
+      g_printerr ("%s\n", _("The workspace name must not be empty."));
+      return 2;
+    }
+
+  server = deck_mock_server_new_for_workspace ((guint) n_accounts, workspace_name);
   deck_mock_server_set_latency (server, (guint) latency_ms);
+  deck_mock_server_set_paid_plan (server, !unpaid);
 
   for (guint i = 0; faults != NULL && faults[i] != NULL; i++)
     {

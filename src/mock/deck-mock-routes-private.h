@@ -69,10 +69,23 @@ JsonNode     *deck_mock_list_reply   (JsonArray       *items,
 /* The body as an object; never NULL inside a handler whose route has a body schema. */
 JsonObject   *deck_mock_body_object  (DeckMockContext *ctx);
 
+/* The position after @cursor in @array, whose elements each start with their char *id
+ * and are kept in id order (UUIDv7: creation order); 0 for no cursor. */
+guint         deck_mock_index_after_id (GPtrArray     *array,
+                                        const char    *cursor);
+/* A string member that may be null or absent (both give NULL). */
+const char   *deck_mock_nullable_string (JsonObject   *object,
+                                         const char   *member);
+
 /* The route tables, one per resource group. */
 const DeckMockRoute *deck_mock_account_routes           (guint *n_routes);
 const DeckMockRoute *deck_mock_account_analytics_routes (guint *n_routes);
 const DeckMockRoute *deck_mock_tag_routes               (guint *n_routes);
 const DeckMockRoute *deck_mock_job_routes               (guint *n_routes);
+const DeckMockRoute *deck_mock_workspace_routes         (guint *n_routes);
+const DeckMockRoute *deck_mock_api_key_routes           (guint *n_routes);
+const DeckMockRoute *deck_mock_member_routes            (guint *n_routes);
+const DeckMockRoute *deck_mock_group_member_routes      (guint *n_routes);
+const DeckMockRoute *deck_mock_audit_routes             (guint *n_routes);
 
 G_END_DECLS

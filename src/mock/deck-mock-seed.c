@@ -11,11 +11,11 @@
 
 #include "deck-mock-store-private.h"
 
-/* Everything below comes from one fixed PRNG seed and a fixed epoch, so two servers
- * with the same account count serve the same workspace, byte for byte. */
-#define SEED            0x1D5EEDu
-#define EPOCH_MS        G_GINT64_CONSTANT (1736150400000)   /* 2025-01-06T08:00:00Z */
-#define SPAN_MS         G_GINT64_CONSTANT (25920000000)     /* 300 days */
+/* Everything below comes from one PRNG seed (store->seed, fixed per workspace name)
+ * and a fixed epoch, so two servers with the same name and account count serve the
+ * same workspace, byte for byte. */
+#define EPOCH_MS        DECK_MOCK_EPOCH_MS
+#define SPAN_MS         DECK_MOCK_SPAN_MS
 #define HOUR_MS         G_GINT64_CONSTANT (3600000)
 #define DAY_MS          (24 * HOUR_MS)
 
@@ -99,10 +99,11 @@ typedef struct
 } Rng;
 
 static void
-rng_init (Rng   *rng,
-          guint  index)
+rng_init (Rng     *rng,
+          guint32  seed,
+          guint    index)
 {
-  rng->state = ((guint64) SEED << 32) ^ ((guint64) index * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
+  rng->state = ((guint64) seed << 32) ^ ((guint64) index * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15));
 }
 
 static guint32
@@ -362,7 +363,7 @@ generate (DeckMockStore   *store,
   JsonObject *warmup;
   JsonObject *advanced;
 
-  rng_init (rng, account->seed_index);
+  rng_init (rng, store->seed, account->seed_index);
 
   first = first_names[rng_range (rng, 0, G_N_ELEMENTS (first_names))];
   last = last_names[rng_range (rng, 0, G_N_ELEMENTS (last_names))];
@@ -558,7 +559,7 @@ deck_mock_seed_fill (DeckMockStore *store,
   gint64 step = n_accounts > 0 ? MAX (SPAN_MS / n_accounts, 60 * 1000) : DAY_MS;
   gint64 created = EPOCH_MS;
 
-  store->rand = g_rand_new_with_seed (SEED);
+  store->rand = g_rand_new_with_seed (store->seed);
   store->workspace_id = deck_mock_uuid7 (store->rand, EPOCH_MS - 90 * DAY_MS, 0);
   store->user_id = deck_mock_uuid7 (store->rand, EPOCH_MS - 90 * DAY_MS, 1);
 
@@ -585,4 +586,7 @@ deck_mock_seed_fill (DeckMockStore *store,
 
   seed_job (store, "import-leads", "list", created + 2 * HOUR_MS, 1250, 17);
   seed_job (store, "export-leads", "campaign", created + 5 * HOUR_MS, 830, 0);
+
+  /* Last, so that the accounts above do not depend on it. */
+  deck_mock_seed_workspace (store);
 }

@@ -198,6 +198,16 @@ deck_mock_server_init (DeckMockServer *self)
   add_routes (self, routes, n_routes);
   routes = deck_mock_job_routes (&n_routes);
   add_routes (self, routes, n_routes);
+  routes = deck_mock_workspace_routes (&n_routes);
+  add_routes (self, routes, n_routes);
+  routes = deck_mock_api_key_routes (&n_routes);
+  add_routes (self, routes, n_routes);
+  routes = deck_mock_member_routes (&n_routes);
+  add_routes (self, routes, n_routes);
+  routes = deck_mock_group_member_routes (&n_routes);
+  add_routes (self, routes, n_routes);
+  routes = deck_mock_audit_routes (&n_routes);
+  add_routes (self, routes, n_routes);
 }
 
 /* Replies and helpers for handlers */
@@ -603,6 +613,8 @@ dispatch (DeckMockServer  *self,
     deck_mock_reply_error (&ctx, SOUP_STATUS_UNAUTHORIZED, "Missing Authorization header");
   else if (scopes == NULL)
     deck_mock_reply_error (&ctx, SOUP_STATUS_UNAUTHORIZED, "Invalid API key");
+  else if (self->store->unpaid)
+    deck_mock_reply_error (&ctx, SOUP_STATUS_PAYMENT_REQUIRED, "Workspace does not have an active paid plan");
   else if (!scope_granted (scopes, compiled->route->scope))
     {
       const char *colon = strchr (compiled->route->scope, ':');
@@ -655,6 +667,11 @@ dispatch (DeckMockServer  *self,
         {
           deck_mock_store_tick (self->store);
           compiled->route->handler (&ctx);
+
+          if (ctx.status >= 200 && ctx.status < 300 && !g_str_equal (pending->method, "GET"))
+            deck_mock_audit_record (self->store, pending->method, compiled->route->path, pending->path, token,
+                                    soup_message_headers_get_one (soup_server_message_get_request_headers (pending->msg),
+                                                                  "User-Agent"));
         }
     }
 
@@ -962,9 +979,19 @@ server_thread (gpointer user_data)
 DeckMockServer *
 deck_mock_server_new (guint n_accounts)
 {
-  DeckMockServer *self = g_object_new (DECK_TYPE_MOCK_SERVER, NULL);
+  return deck_mock_server_new_for_workspace (n_accounts, NULL);
+}
 
-  self->store = deck_mock_store_new (n_accounts);
+DeckMockServer *
+deck_mock_server_new_for_workspace (guint       n_accounts,
+                                    const char *workspace_name)
+{
+  DeckMockServer *self;
+
+  g_return_val_if_fail (workspace_name == NULL || *workspace_name != '\0', NULL);
+
+  self = g_object_new (DECK_TYPE_MOCK_SERVER, NULL);
+  self->store = deck_mock_store_new_for_workspace (n_accounts, workspace_name);
 
   return self;
 }
@@ -1071,9 +1098,146 @@ deck_mock_server_add_api_key (DeckMockServer     *self,
   g_return_if_fail (key != NULL && *key != '\0');
 
   g_mutex_lock (&self->mutex);
-  g_hash_table_replace (self->store->keys, g_strdup (key),
-                        scopes != NULL ? g_strdupv ((char **) scopes) : g_new0 (char *, 1));
+  /* Listed by GET /api-keys like any other key, under a name that says where it
+   * came from. */
+  deck_mock_store_add_api_key (self->store, "Added by the test harness", key, scopes, deck_mock_now_ms ());
   g_mutex_unlock (&self->mutex);
+}
+
+void
+deck_mock_server_set_paid_plan (DeckMockServer *self,
+                                gboolean        paid)
+{
+  g_return_if_fail (DECK_IS_MOCK_SERVER (self));
+
+  g_mutex_lock (&self->mutex);
+  self->store->unpaid = !paid;
+  g_mutex_unlock (&self->mutex);
+}
+
+char *
+deck_mock_server_dup_workspace_name (DeckMockServer *self)
+{
+  char *name;
+
+  g_return_val_if_fail (DECK_IS_MOCK_SERVER (self), NULL);
+
+  g_mutex_lock (&self->mutex);
+  name = g_strdup (self->store->workspace.name);
+  g_mutex_unlock (&self->mutex);
+
+  return name;
+}
+
+JsonNode *
+deck_mock_server_dup_workspace (DeckMockServer *self)
+{
+  JsonNode *node;
+
+  g_return_val_if_fail (DECK_IS_MOCK_SERVER (self), NULL);
+
+  g_mutex_lock (&self->mutex);
+  node = deck_mock_workspace_to_json (self->store);
+  g_mutex_unlock (&self->mutex);
+
+  return node;
+}
+
+/* Each list as its GET would serve it, taken under the lock (the JSON shares
+ * nothing with the store). */
+static JsonArray *
+dup_list (DeckMockServer *self,
+          GPtrArray      *(*get) (DeckMockStore *),
+          JsonNode       *(*to_json) (DeckMockStore *, gpointer))
+{
+  JsonArray *array = json_array_new ();
+  GPtrArray *items;
+
+  g_mutex_lock (&self->mutex);
+  items = get (self->store);
+  for (guint i = 0; i < items->len; i++)
+    json_array_add_element (array, to_json (self->store, g_ptr_array_index (items, i)));
+  g_mutex_unlock (&self->mutex);
+
+  return array;
+}
+
+static GPtrArray *
+get_api_keys (DeckMockStore *store)
+{
+  return store->api_keys;
+}
+
+static GPtrArray *
+get_members (DeckMockStore *store)
+{
+  return store->members;
+}
+
+static GPtrArray *
+get_group_members (DeckMockStore *store)
+{
+  return store->group_members;
+}
+
+static JsonNode *
+masked_api_key_to_json (DeckMockStore *store,
+                        gpointer       api_key)
+{
+  return deck_mock_api_key_to_json (store, api_key, TRUE);
+}
+
+static JsonNode *
+member_to_json (DeckMockStore *store,
+                gpointer       member)
+{
+  return deck_mock_member_to_json (store, member);
+}
+
+static JsonNode *
+group_member_to_json (DeckMockStore *store,
+                      gpointer       group_member)
+{
+  return deck_mock_group_member_to_json (store, group_member);
+}
+
+JsonArray *
+deck_mock_server_dup_api_keys (DeckMockServer *self)
+{
+  g_return_val_if_fail (DECK_IS_MOCK_SERVER (self), NULL);
+
+  return dup_list (self, get_api_keys, masked_api_key_to_json);
+}
+
+JsonArray *
+deck_mock_server_dup_members (DeckMockServer *self)
+{
+  g_return_val_if_fail (DECK_IS_MOCK_SERVER (self), NULL);
+
+  return dup_list (self, get_members, member_to_json);
+}
+
+JsonArray *
+deck_mock_server_dup_group_members (DeckMockServer *self)
+{
+  g_return_val_if_fail (DECK_IS_MOCK_SERVER (self), NULL);
+
+  return dup_list (self, get_group_members, group_member_to_json);
+}
+
+guint
+deck_mock_server_get_n_audit_entries (DeckMockServer *self)
+{
+  guint n;
+
+  g_return_val_if_fail (DECK_IS_MOCK_SERVER (self), 0);
+
+  g_mutex_lock (&self->mutex);
+  deck_mock_audit_ensure (self->store);
+  n = self->store->audit_log->len;
+  g_mutex_unlock (&self->mutex);
+
+  return n;
 }
 
 void

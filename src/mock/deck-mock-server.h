@@ -41,6 +41,13 @@ G_DECLARE_FINAL_TYPE (DeckMockServer, deck_mock_server, DECK, MOCK_SERVER, GObje
  * the demo workspace). The seed is the same on every run. */
 DeckMockServer *deck_mock_server_new            (guint            n_accounts);
 
+/* Like deck_mock_server_new(), for a workspace called @workspace_name (NULL: the
+ * default "Instadeck Demo"). Everything seeded (ids, the API key, accounts,
+ * members, audit log) depends on the name, so servers for different names serve
+ * different workspaces, and servers for the same name the same one. */
+DeckMockServer *deck_mock_server_new_for_workspace (guint       n_accounts,
+                                                    const char *workspace_name);
+
 /* Starts listening on 127.0.0.1:@port (0 = a random free port) in the server thread. */
 gboolean        deck_mock_server_start          (DeckMockServer  *self,
                                                  guint            port,
@@ -53,10 +60,18 @@ guint           deck_mock_server_get_port       (DeckMockServer  *self);
 
 /* The key with scope all:all that the seed creates (deterministic per server). */
 const char     *deck_mock_server_get_api_key    (DeckMockServer  *self);
-/* Adds another valid key with the given scopes ("accounts:read", "all:all", …). */
+/* Adds another valid key with the given scopes ("accounts:read", "all:all", …); it
+ * is listed by GET /api/v2/api-keys too. Adding a known key again changes its
+ * scopes. */
 void            deck_mock_server_add_api_key    (DeckMockServer  *self,
                                                  const char      *key,
                                                  const char * const *scopes);
+
+/* A workspace without a paid plan answers every authenticated request with 402
+ * {"statusCode":402,"error":"Payment Required","message":"Workspace does not have an
+ * active paid plan"} (a bad key still gets 401). Paid by default. */
+void            deck_mock_server_set_paid_plan  (DeckMockServer  *self,
+                                                 gboolean         paid);
 
 /* Every request answered with a constant extra delay (latency). */
 void            deck_mock_server_set_latency    (DeckMockServer  *self,
@@ -91,6 +106,17 @@ gboolean        deck_mock_server_add_fault_from_string (DeckMockServer *self,
 JsonNode       *deck_mock_server_dup_account    (DeckMockServer  *self,
                                                  const char      *email);
 guint           deck_mock_server_get_n_accounts (DeckMockServer  *self);
+
+/* The workspace as GET /api/v2/workspaces/current serves it, and its name. */
+JsonNode       *deck_mock_server_dup_workspace  (DeckMockServer  *self);
+char           *deck_mock_server_dup_workspace_name (DeckMockServer *self);
+/* Every API key (secrets masked, key: ""), member and group member, oldest first,
+ * as their list operations serve them. */
+JsonArray      *deck_mock_server_dup_api_keys   (DeckMockServer  *self);
+JsonArray      *deck_mock_server_dup_members    (DeckMockServer  *self);
+JsonArray      *deck_mock_server_dup_group_members (DeckMockServer *self);
+/* The audit log's length: 300 seeded entries, plus one per recorded change. */
+guint           deck_mock_server_get_n_audit_entries (DeckMockServer *self);
 
 /* The requests the server received, oldest first, as JSON objects
  * {"method","path","query","body" (parsed or null),"content_type","status"}. */

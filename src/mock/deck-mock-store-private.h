@@ -11,6 +11,13 @@
 
 G_BEGIN_DECLS
 
+/* The fixed clock of the seed: accounts are created over SPAN from EPOCH, so the
+ * seeded workspace's "present" is EPOCH + SPAN. */
+#define DECK_MOCK_EPOCH_MS        G_GINT64_CONSTANT (1736150400000)   /* 2025-01-06T08:00:00Z */
+#define DECK_MOCK_SPAN_MS         G_GINT64_CONSTANT (25920000000)     /* 300 days */
+#define DECK_MOCK_DAY_MS          G_GINT64_CONSTANT (86400000)
+#define DECK_MOCK_DEFAULT_WORKSPACE_NAME "Instadeck Demo"
+
 /* The mock's in-memory workspace. Not thread-safe by itself: DeckMockServer holds
  * its one mutex around every use. */
 
@@ -80,6 +87,72 @@ typedef struct
 
 typedef struct
 {
+  char   *id;
+  char   *name;
+  char   *key;          /* the secret; only ever served by the create reply */
+  char  **scopes;
+  gint64  created_ms;
+  gint64  updated_ms;
+} DeckMockApiKey;
+
+typedef struct
+{
+  char       *id;
+  char       *email;
+  char       *user_id;
+  char       *user_email;   /* NULL: null */
+  char       *nickname;     /* NULL: null */
+  char       *first_name;   /* NULL: no name yet (an invitation) */
+  char       *last_name;
+  char       *role;
+  gint64      created_ms;
+  gboolean    accepted;
+  char       *issuer_id;    /* NULL: null */
+  char      **permissions;  /* NULL: null */
+} DeckMockMember;
+
+typedef struct
+{
+  char   *id;
+  char   *sub_workspace_id;
+  char   *sub_workspace_name;  /* NULL: null */
+  char   *status;
+  gint64  created_ms;
+  gint64  updated_ms;
+} DeckMockGroupMember;
+
+typedef struct
+{
+  char       *id;
+  gint64      timestamp_ms;
+  int         activity_type;
+  char       *user_agent;
+  char       *user_id;
+  char       *user_name;
+  char       *ip_address;
+  gboolean    from_api;
+  char       *api_key_id;
+  gint64      affected_count;   /* < 0: null */
+  char       *campaign_id;
+  char       *webhook_id;
+  char       *subsequence_id;
+  char       *list_id;
+  JsonObject *metadata;
+} DeckMockAuditEntry;
+
+typedef struct
+{
+  char   *name;
+  gint64  created_ms;
+  gint64  updated_ms;
+  char   *org_logo_url;
+  char   *client_domain;     /* the white-label agency domain, NULL if none */
+  gboolean client_domain_verified;
+  gint64  removal_ms;        /* 0: not scheduled for removal */
+} DeckMockWorkspace;
+
+typedef struct
+{
   const char  *search;
   gboolean     has_status;
   int          status;
@@ -106,12 +179,32 @@ typedef struct
   gint64      last_id_ms;
   guint       id_seq;
   guint       job_duration_ms;
+
+  /* The workspace itself (deck-mock-workspace.c and friends). */
+  guint32     seed;
+  DeckMockWorkspace workspace;
+  gboolean    unpaid;          /* every request answers 402 */
+  GPtrArray  *api_keys;        /* DeckMockApiKey *, by id */
+  GPtrArray  *members;         /* DeckMockMember *, by id */
+  GPtrArray  *group_members;   /* DeckMockGroupMember *, by id */
+  GPtrArray  *audit_log;       /* DeckMockAuditEntry *, by id (oldest first) */
+  /* The audit log's seed is built on first use (most servers never read it); it
+   * reads only this snapshot of the seed, so it is the same whatever came first. */
+  gboolean    audit_seeded;
+  char      **audit_user_ids;
+  char      **audit_user_names;
+  char      **audit_key_ids;
+  char      **audit_emails;
 } DeckMockStore;
 
 DeckMockStore   *deck_mock_store_new               (guint                  n_accounts);
+/* A workspace named @workspace_name (NULL: the default one); the seed depends on it. */
+DeckMockStore   *deck_mock_store_new_for_workspace (guint                  n_accounts,
+                                                    const char            *workspace_name);
 void             deck_mock_store_free              (DeckMockStore         *store);
 
-/* Seed data (deck-mock-seed.c). */
+/* Seed data (deck-mock-seed.c; deck-mock-workspace.c for the workspace's own). */
+void             deck_mock_seed_workspace          (DeckMockStore         *store);
 void             deck_mock_seed_fill               (DeckMockStore         *store,
                                                     guint                  n_accounts);
 /* Builds the JSON of a seeded account, the same on every run. */
@@ -198,6 +291,55 @@ void             deck_mock_store_tick              (DeckMockStore         *store
 JsonNode        *deck_mock_job_to_json             (DeckMockStore         *store,
                                                     DeckMockJob           *job,
                                                     char                 **data_fields);
+
+/* Workspace, keys, members, audit log. */
+void             deck_mock_json_set_nullable_string (JsonObject           *object,
+                                                     const char           *member,
+                                                     const char           *value);
+/* A new random key, as Instantly's look (base64). */
+char            *deck_mock_new_secret              (GRand                 *rand);
+void             deck_mock_api_key_free            (gpointer               data);
+void             deck_mock_member_free             (gpointer               data);
+void             deck_mock_group_member_free       (gpointer               data);
+void             deck_mock_audit_entry_free        (gpointer               data);
+JsonNode        *deck_mock_workspace_to_json       (DeckMockStore         *store);
+/* Registers a key that authenticates with @scopes; listed as @name. */
+DeckMockApiKey  *deck_mock_store_add_api_key       (DeckMockStore         *store,
+                                                    const char            *name,
+                                                    const char            *key,
+                                                    const char * const    *scopes,
+                                                    gint64                 created_ms);
+DeckMockApiKey  *deck_mock_store_find_api_key      (DeckMockStore         *store,
+                                                    const char            *key);
+void             deck_mock_store_remove_api_key    (DeckMockStore         *store,
+                                                    DeckMockApiKey        *api_key);
+/* @masked: the key as lists serve it (""). */
+JsonNode        *deck_mock_api_key_to_json         (DeckMockStore         *store,
+                                                    DeckMockApiKey        *api_key,
+                                                    gboolean               masked);
+JsonNode        *deck_mock_member_to_json          (DeckMockStore         *store,
+                                                    DeckMockMember        *member);
+JsonNode        *deck_mock_group_member_to_json    (DeckMockStore         *store,
+                                                    DeckMockGroupMember   *group_member);
+/* Appends what a state-changing request did to the audit log, if it is an activity
+ * the log knows; @route_path is the route's pattern, @token the caller's key. */
+void             deck_mock_audit_record            (DeckMockStore         *store,
+                                                    const char            *method,
+                                                    const char            *route_path,
+                                                    const char            *path,
+                                                    const char            *token,
+                                                    const char            *user_agent);
+void             deck_mock_seed_members            (DeckMockStore         *store,
+                                                    GRand                 *rand,
+                                                    const char            *domain);
+void             deck_mock_seed_api_keys           (DeckMockStore         *store,
+                                                    GRand                 *rand);
+/* The user id of the member whose role is owner. */
+const char      *deck_mock_store_get_owner_id      (DeckMockStore         *store);
+/* Takes the snapshot the audit log's seed reads (at seed time). */
+void             deck_mock_audit_prepare           (DeckMockStore         *store);
+/* Builds the seeded audit log if that has not happened yet. */
+void             deck_mock_audit_ensure            (DeckMockStore         *store);
 
 /* Deep copies (json_node_copy shares objects and arrays). */
 JsonNode        *deck_mock_json_copy               (JsonNode              *node);

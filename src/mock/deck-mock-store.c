@@ -12,6 +12,8 @@
 #include <string.h>
 
 #define DEFAULT_JOB_DURATION_MS 1500
+/* The seed of the default workspace; a named one mixes its name in. */
+#define DEFAULT_SEED            0x1D5EEDu
 
 static void
 deck_mock_account_free (gpointer data)
@@ -67,7 +69,25 @@ deck_mock_job_free (gpointer data)
 DeckMockStore *
 deck_mock_store_new (guint n_accounts)
 {
+  return deck_mock_store_new_for_workspace (n_accounts, NULL);
+}
+
+DeckMockStore *
+deck_mock_store_new_for_workspace (guint       n_accounts,
+                                   const char *workspace_name)
+{
   DeckMockStore *store = g_new0 (DeckMockStore, 1);
+
+  if (workspace_name == NULL || g_str_equal (workspace_name, DECK_MOCK_DEFAULT_WORKSPACE_NAME))
+    {
+      store->seed = DEFAULT_SEED;
+      store->workspace.name = g_strdup (DECK_MOCK_DEFAULT_WORKSPACE_NAME);
+    }
+  else
+    {
+      store->seed = DEFAULT_SEED ^ deck_mock_hash (workspace_name, "workspace");
+      store->workspace.name = g_strdup (workspace_name);
+    }
 
   store->accounts = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, deck_mock_account_free);
   store->account_order = g_sequence_new (NULL);
@@ -76,6 +96,10 @@ deck_mock_store_new (guint n_accounts)
   store->jobs = g_ptr_array_new_with_free_func (deck_mock_job_free);
   store->keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_strfreev);
   store->job_duration_ms = DEFAULT_JOB_DURATION_MS;
+  store->api_keys = g_ptr_array_new_with_free_func (deck_mock_api_key_free);
+  store->members = g_ptr_array_new_with_free_func (deck_mock_member_free);
+  store->group_members = g_ptr_array_new_with_free_func (deck_mock_group_member_free);
+  store->audit_log = g_ptr_array_new_with_free_func (deck_mock_audit_entry_free);
 
   deck_mock_seed_fill (store, n_accounts);
 
@@ -95,6 +119,17 @@ deck_mock_store_free (DeckMockStore *store)
   g_ptr_array_unref (store->mappings);
   g_ptr_array_unref (store->jobs);
   g_hash_table_unref (store->keys);
+  g_ptr_array_unref (store->api_keys);
+  g_ptr_array_unref (store->members);
+  g_ptr_array_unref (store->group_members);
+  g_ptr_array_unref (store->audit_log);
+  g_strfreev (store->audit_user_ids);
+  g_strfreev (store->audit_user_names);
+  g_strfreev (store->audit_key_ids);
+  g_strfreev (store->audit_emails);
+  g_free (store->workspace.name);
+  g_free (store->workspace.org_logo_url);
+  g_free (store->workspace.client_domain);
   g_clear_pointer (&store->rand, g_rand_free);
   g_free (store->workspace_id);
   g_free (store->user_id);

@@ -13,7 +13,7 @@ G_BEGIN_DECLS
 
 /* A small JSON Schema checker for the subset the spec's request schemas use (type,
  * enum, minimum/maximum, minLength, pattern, format email, minItems/maxItems, items,
- * properties, required, additionalProperties, oneOf). On failure *message is the
+ * properties, required, additionalProperties, minProperties, oneOf). On failure *message is the
  * ajv-style text Instantly's Fastify server sends, such as
  * "body must have required property 'email'" or "querystring/limit must be <= 100".
  * @instance may be NULL (an absent body). */

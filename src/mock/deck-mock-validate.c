@@ -252,6 +252,14 @@ check_object (JsonNode   *node,
   if (json_object_has_member (schema, "properties"))
     properties = json_object_get_object_member (schema, "properties");
 
+  if (json_object_has_member (schema, "minProperties") &&
+      json_object_get_size (object) < (guint) json_object_get_int_member (schema, "minProperties"))
+    {
+      *message = g_strdup_printf ("%s must NOT have fewer than %" G_GINT64_FORMAT " properties",
+                                  path, json_object_get_int_member (schema, "minProperties"));
+      return FALSE;
+    }
+
   if (json_object_has_member (schema, "required"))
     {
       JsonArray *required = json_object_get_array_member (schema, "required");

@@ -22,6 +22,10 @@ DeckCustomTag *deck_custom_tag_new_from_json    (JsonObject     *object,
 gboolean       deck_custom_tag_update_from_json (DeckCustomTag  *self,
                                                  JsonObject     *object,
                                                  GError        **error);
+/* Copies every field of @other (a fresher object for the same id) into @self, in
+ * place, one notify per property that changed. FALSE for another id. */
+gboolean       deck_custom_tag_update_from_tag  (DeckCustomTag  *self,
+                                                 DeckCustomTag  *other);
 const char    *deck_custom_tag_get_id           (DeckCustomTag  *self);
 const char    *deck_custom_tag_get_label        (DeckCustomTag  *self);
 const char    *deck_custom_tag_get_description  (DeckCustomTag  *self);

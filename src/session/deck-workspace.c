@@ -23,6 +23,11 @@ struct _DeckWorkspace
   GHashTable *accounts_by_email; /* borrowed email → borrowed DeckAccount in @accounts */
   gboolean    accounts_loading;
   GError     *accounts_error;
+
+  GListStore *custom_tags;
+  GHashTable *custom_tags_by_id; /* borrowed id → borrowed DeckCustomTag in @custom_tags */
+  gboolean    custom_tags_loading;
+  GError     *custom_tags_error;
 };
 
 G_DEFINE_FINAL_TYPE (DeckWorkspace, deck_workspace, G_TYPE_OBJECT)
@@ -34,6 +39,9 @@ enum {
   PROP_ACCOUNTS,
   PROP_ACCOUNTS_LOADING,
   PROP_ACCOUNTS_ERROR,
+  PROP_CUSTOM_TAGS,
+  PROP_CUSTOM_TAGS_LOADING,
+  PROP_CUSTOM_TAGS_ERROR,
   N_PROPS
 };
 
@@ -66,6 +74,9 @@ deck_workspace_dispose (GObject *object)
   g_hash_table_remove_all (self->accounts_by_email);
   if (self->accounts != NULL)
     g_list_store_remove_all (self->accounts);
+  g_hash_table_remove_all (self->custom_tags_by_id);
+  if (self->custom_tags != NULL)
+    g_list_store_remove_all (self->custom_tags);
 
   G_OBJECT_CLASS (deck_workspace_parent_class)->dispose (object);
 }
@@ -79,6 +90,9 @@ deck_workspace_finalize (GObject *object)
   g_clear_object (&self->accounts);
   g_clear_pointer (&self->accounts_by_email, g_hash_table_unref);
   g_clear_error (&self->accounts_error);
+  g_clear_object (&self->custom_tags);
+  g_clear_pointer (&self->custom_tags_by_id, g_hash_table_unref);
+  g_clear_error (&self->custom_tags_error);
   g_free (self->label);
 
   G_OBJECT_CLASS (deck_workspace_parent_class)->finalize (object);
@@ -112,6 +126,18 @@ deck_workspace_get_property (GObject    *object,
 
     case PROP_ACCOUNTS_ERROR:
       g_value_set_boxed (value, self->accounts_error);
+      break;
+
+    case PROP_CUSTOM_TAGS:
+      g_value_set_object (value, self->custom_tags);
+      break;
+
+    case PROP_CUSTOM_TAGS_LOADING:
+      g_value_set_boolean (value, self->custom_tags_loading);
+      break;
+
+    case PROP_CUSTOM_TAGS_ERROR:
+      g_value_set_boxed (value, self->custom_tags_error);
       break;
 
     default:
@@ -177,6 +203,21 @@ deck_workspace_class_init (DeckWorkspaceClass *klass)
                         G_TYPE_ERROR,
                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_CUSTOM_TAGS] =
+    g_param_spec_object ("custom-tags", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CUSTOM_TAGS_LOADING] =
+    g_param_spec_boolean ("custom-tags-loading", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CUSTOM_TAGS_ERROR] =
+    g_param_spec_boxed ("custom-tags-error", NULL, NULL,
+                        G_TYPE_ERROR,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -185,6 +226,8 @@ deck_workspace_init (DeckWorkspace *self)
 {
   self->accounts = g_list_store_new (DECK_TYPE_ACCOUNT);
   self->accounts_by_email = g_hash_table_new (g_str_hash, g_str_equal);
+  self->custom_tags = g_list_store_new (DECK_TYPE_CUSTOM_TAG);
+  self->custom_tags_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 DeckWorkspace *
@@ -408,6 +451,294 @@ deck_workspace_load_accounts_finish (DeckWorkspace  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
                         deck_workspace_load_accounts_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Single accounts */
+
+DeckAccount *
+deck_workspace_lookup_account (DeckWorkspace *self,
+                               const char    *email)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (email != NULL, NULL);
+
+  return g_hash_table_lookup (self->accounts_by_email, email);
+}
+
+DeckAccount *
+deck_workspace_update_account (DeckWorkspace *self,
+                               DeckAccount   *fresh)
+{
+  DeckAccount *existing;
+
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (DECK_IS_ACCOUNT (fresh), NULL);
+
+  existing = g_hash_table_lookup (self->accounts_by_email, deck_account_get_email (fresh));
+  if (existing == NULL)
+    return NULL;
+
+  deck_account_update_from_account (existing, fresh);
+  return existing;
+}
+
+DeckAccount *
+deck_workspace_add_account (DeckWorkspace *self,
+                            DeckAccount   *account)
+{
+  DeckAccount *existing;
+
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (DECK_IS_ACCOUNT (account), NULL);
+
+  if ((existing = deck_workspace_update_account (self, account)) != NULL)
+    return existing;
+
+  g_hash_table_insert (self->accounts_by_email, (gpointer) deck_account_get_email (account), account);
+  g_list_store_append (self->accounts, account);
+  return account;
+}
+
+gboolean
+deck_workspace_remove_account (DeckWorkspace *self,
+                               const char    *email)
+{
+  DeckAccount *existing;
+  guint position;
+
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (email != NULL, FALSE);
+
+  existing = g_hash_table_lookup (self->accounts_by_email, email);
+  if (existing == NULL)
+    return FALSE;
+
+  /* The key is the account's own email: drop it before the store drops the account. */
+  g_hash_table_remove (self->accounts_by_email, email);
+  if (g_list_store_find (self->accounts, existing, &position))
+    g_list_store_remove (self->accounts, position);
+
+  return TRUE;
+}
+
+/* Custom tags */
+
+GListModel *
+deck_workspace_get_custom_tags (DeckWorkspace *self)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+
+  return G_LIST_MODEL (self->custom_tags);
+}
+
+gboolean
+deck_workspace_get_custom_tags_loading (DeckWorkspace *self)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
+
+  return self->custom_tags_loading;
+}
+
+const GError *
+deck_workspace_get_custom_tags_error (DeckWorkspace *self)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+
+  return self->custom_tags_error;
+}
+
+static void
+workspace_set_custom_tags_loading (DeckWorkspace *self,
+                                   gboolean       loading)
+{
+  if (self->custom_tags_loading == loading)
+    return;
+
+  self->custom_tags_loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOM_TAGS_LOADING]);
+}
+
+static void
+workspace_set_custom_tags_error (DeckWorkspace *self,
+                                 const GError  *error)
+{
+  if (self->custom_tags_error == NULL && error == NULL)
+    return;
+
+  g_clear_error (&self->custom_tags_error);
+  if (error != NULL)
+    self->custom_tags_error = g_error_copy (error);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOM_TAGS_ERROR]);
+}
+
+DeckCustomTag *
+deck_workspace_lookup_custom_tag (DeckWorkspace *self,
+                                  const char    *id)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->custom_tags_by_id, id);
+}
+
+DeckCustomTag *
+deck_workspace_add_custom_tag (DeckWorkspace *self,
+                               DeckCustomTag *tag)
+{
+  DeckCustomTag *existing;
+
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (DECK_IS_CUSTOM_TAG (tag), NULL);
+
+  existing = g_hash_table_lookup (self->custom_tags_by_id, deck_custom_tag_get_id (tag));
+  if (existing != NULL)
+    {
+      deck_custom_tag_update_from_tag (existing, tag);
+      return existing;
+    }
+
+  g_hash_table_insert (self->custom_tags_by_id, (gpointer) deck_custom_tag_get_id (tag), tag);
+  g_list_store_append (self->custom_tags, tag);
+  return tag;
+}
+
+gboolean
+deck_workspace_remove_custom_tag (DeckWorkspace *self,
+                                  const char    *id)
+{
+  DeckCustomTag *existing;
+  guint position;
+
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  existing = g_hash_table_lookup (self->custom_tags_by_id, id);
+  if (existing == NULL)
+    return FALSE;
+
+  g_hash_table_remove (self->custom_tags_by_id, id);
+  if (g_list_store_find (self->custom_tags, existing, &position))
+    g_list_store_remove (self->custom_tags, position);
+
+  return TRUE;
+}
+
+/* Tags are few (one workspace's labels): the whole list is merged once it is in. */
+static void
+workspace_merge_custom_tags (DeckWorkspace *self,
+                             GListModel    *fresh)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (fresh);
+  guint i;
+
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(DeckCustomTag) tag = g_list_model_get_item (fresh, i);
+      const char *id = deck_custom_tag_get_id (tag);
+      DeckCustomTag *existing;
+
+      if (!g_hash_table_add (seen, g_strdup (id)))
+        continue;
+
+      existing = g_hash_table_lookup (self->custom_tags_by_id, id);
+      if (existing != NULL)
+        deck_custom_tag_update_from_tag (existing, tag);
+      else
+        {
+          g_hash_table_insert (self->custom_tags_by_id, (gpointer) id, tag);
+          g_ptr_array_add (added, g_object_ref (tag));
+        }
+    }
+
+  /* Vanished tags first, from the end, so positions stay valid. */
+  i = g_list_model_get_n_items (G_LIST_MODEL (self->custom_tags));
+  while (i > 0)
+    {
+      g_autoptr(DeckCustomTag) tag = g_list_model_get_item (G_LIST_MODEL (self->custom_tags), --i);
+
+      if (!g_hash_table_contains (seen, deck_custom_tag_get_id (tag)))
+        {
+          g_hash_table_remove (self->custom_tags_by_id, deck_custom_tag_get_id (tag));
+          g_list_store_remove (self->custom_tags, i);
+        }
+    }
+
+  if (added->len > 0)
+    g_list_store_splice (self->custom_tags,
+                         g_list_model_get_n_items (G_LIST_MODEL (self->custom_tags)),
+                         0, added->pdata, added->len);
+}
+
+static void
+on_custom_tags_loaded (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  DeckWorkspace *self = g_task_get_source_object (task);
+  DeckPager *pager = DECK_PAGER (source);
+  GError *error = NULL;
+
+  if (!deck_pager_load_finish (pager, result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        workspace_set_custom_tags_error (self, error);
+      workspace_set_custom_tags_loading (self, FALSE);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  workspace_merge_custom_tags (self, deck_pager_get_model (pager));
+  workspace_set_custom_tags_error (self, NULL);
+  workspace_set_custom_tags_loading (self, FALSE);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+deck_workspace_load_custom_tags_async (DeckWorkspace       *self,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(DeckPager) pager = NULL;
+
+  g_return_if_fail (DECK_IS_WORKSPACE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, deck_workspace_load_custom_tags_async);
+  g_task_set_name (task, "[deck-workspace] load custom tags");
+
+  if (self->custom_tags_loading)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
+                               "The custom tags are already loading");
+      return;
+    }
+
+  pager = deck_client_list_custom_tags (self->client);
+  /* The task keeps the pager alive until the load ends. */
+  g_task_set_task_data (task, g_object_ref (pager), g_object_unref);
+
+  workspace_set_custom_tags_loading (self, TRUE);
+
+  deck_pager_load_async (pager, cancellable, on_custom_tags_loaded, g_steal_pointer (&task));
+}
+
+gboolean
+deck_workspace_load_custom_tags_finish (DeckWorkspace  *self,
+                                        GAsyncResult   *result,
+                                        GError        **error)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        deck_workspace_load_custom_tags_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -10,6 +10,8 @@
 #include <gio/gio.h>
 
 #include "deck-client.h"
+#include "deck-account.h"
+#include "deck-custom-tag.h"
 
 G_BEGIN_DECLS
 
@@ -39,5 +41,47 @@ void           deck_workspace_load_accounts_async  (DeckWorkspace       *self,
 gboolean       deck_workspace_load_accounts_finish (DeckWorkspace       *self,
                                                     GAsyncResult        *result,
                                                     GError             **error);
+
+/* The account with @email in the model, or NULL. */
+DeckAccount   *deck_workspace_lookup_account       (DeckWorkspace       *self,
+                                                    const char          *email);
+/* Puts a fresh server answer for one account (from an action, a PATCH, a GET) into
+ * the model: the account with the same email is updated in place
+ * (deck_account_update_from_account), so rows and selection stay. Returns that
+ * object, or NULL when the model has no account with this email. */
+DeckAccount   *deck_workspace_update_account       (DeckWorkspace       *self,
+                                                    DeckAccount         *fresh);
+/* As update_account, but appends @account when the model does not hold its email yet
+ * (a created account). Returns the object in the model. */
+DeckAccount   *deck_workspace_add_account          (DeckWorkspace       *self,
+                                                    DeckAccount         *account);
+/* Drops the account with @email from the model; FALSE when there was none. */
+gboolean       deck_workspace_remove_account       (DeckWorkspace       *self,
+                                                    const char          *email);
+
+/* A GListModel of DeckCustomTag, in the server's order; stays the same object across
+ * reloads. "custom-tags-loading" and "custom-tags-error" as for the accounts. */
+GListModel    *deck_workspace_get_custom_tags         (DeckWorkspace       *self);
+gboolean       deck_workspace_get_custom_tags_loading (DeckWorkspace       *self);
+const GError  *deck_workspace_get_custom_tags_error   (DeckWorkspace       *self);
+/* (Re)loads every custom tag: known tags are updated in place, new ones appended,
+ * tags the server no longer has removed. */
+void           deck_workspace_load_custom_tags_async  (DeckWorkspace       *self,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean       deck_workspace_load_custom_tags_finish (DeckWorkspace       *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+/* The tag with @id in the model, or NULL. */
+DeckCustomTag *deck_workspace_lookup_custom_tag       (DeckWorkspace       *self,
+                                                       const char          *id);
+/* Updates the tag with the same id in place, or appends @tag (a created tag).
+ * Returns the object in the model. */
+DeckCustomTag *deck_workspace_add_custom_tag          (DeckWorkspace       *self,
+                                                       DeckCustomTag       *tag);
+/* Drops the tag with @id from the model; FALSE when there was none. */
+gboolean       deck_workspace_remove_custom_tag       (DeckWorkspace       *self,
+                                                       const char          *id);
 
 G_END_DECLS

@@ -9,6 +9,9 @@
 
 #include <adwaita.h>
 
+#include "deck-account.h"
+#include "deck-account-details.h"
+#include "deck-account-filter.h"
 #include "deck-workspace.h"
 
 G_BEGIN_DECLS
@@ -44,5 +47,25 @@ GtkEditable   *deck_accounts_page_get_search_entry       (DeckAccountsPage *self
 gboolean       deck_accounts_page_get_busy               (DeckAccountsPage *self);
 /* The status page shown for the current state (NULL for "results"). */
 AdwStatusPage *deck_accounts_page_get_status_page        (DeckAccountsPage *self);
+
+/* The actions "accounts.pause", "accounts.resume", "accounts.mark-fixed",
+ * "accounts.enable-warmup", "accounts.disable-warmup", "accounts.test-vitals",
+ * "accounts.tags", "accounts.delete", "accounts.add", "accounts.open-details",
+ * "accounts.select-all", "accounts.select-none", "accounts.filter" act on the selected
+ * rows; each ends with a toast (also the "toast" signal). */
+GtkSelectionModel  *deck_accounts_page_get_selection    (DeckAccountsPage *self);
+DeckAccountFilter  *deck_accounts_page_get_filter       (DeckAccountsPage *self);
+/* The title of the last toast, and the failures behind its Details button (or NULL). */
+const char         *deck_accounts_page_get_last_toast   (DeckAccountsPage *self);
+const char         *deck_accounts_page_get_last_report  (DeckAccountsPage *self);
+/* The open details dialog, or NULL. */
+DeckAccountDetails *deck_accounts_page_get_details      (DeckAccountsPage *self);
+void                deck_accounts_page_open_details     (DeckAccountsPage *self,
+                                                         DeckAccount      *account);
+/* TRUE while a warmup background job is followed. */
+gboolean            deck_accounts_page_get_job_running  (DeckAccountsPage *self);
+/* How often a background job is polled (tests make it short). */
+void                deck_accounts_page_set_job_interval (DeckAccountsPage *self,
+                                                         guint             interval_ms);
 
 G_END_DECLS

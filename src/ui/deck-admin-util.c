@@ -1,0 +1,124 @@
+/* deck-admin-util.c
+ *
+ * Copyright 2026 The Instadeck developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "instadeck-admin"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "deck-admin-util.h"
+#include "deck-api-error.h"
+
+void
+deck_admin_toast (GtkWidget  *widget,
+                  const char *title)
+{
+  GtkWidget *overlay;
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (title != NULL);
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    return;
+
+  toast = adw_toast_new (title);
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+void
+deck_admin_toast_error (GtkWidget    *widget,
+                        const char   *what,
+                        const GError *error)
+{
+  g_autofree char *description = deck_api_error_describe (error);
+  g_autofree char *title = NULL;
+  GtkWidget *overlay;
+  AdwToast *toast;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
+  if (overlay == NULL)
+    return;
+
+  /* Translators: a failed action and why, e.g. "Could not delete the key: …" */
+  title = g_strdup_printf (_("%s: %s"), what, description);
+  toast = adw_toast_new (title);
+  adw_toast_set_use_markup (toast, FALSE);
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+}
+
+static char *
+format_local (GDateTime  *date_time,
+              const char *format)
+{
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *text = NULL;
+
+  if (date_time == NULL)
+    /* Translators: shown when there is no value */
+    return g_strdup (C_("value", "—"));
+
+  local = g_date_time_to_local (date_time);
+  text = g_date_time_format (local, format);
+
+  return g_strdup (g_strstrip (text));
+}
+
+char *
+deck_admin_format_date_time (GDateTime *date_time)
+{
+  /* Translators: a date and time, see g_date_time_format(); e.g. "3 Mar 2026, 14:05" */
+  return format_local (date_time, _("%-d %b %Y, %H:%M"));
+}
+
+char *
+deck_admin_format_date (GDateTime *date_time)
+{
+  /* Translators: a date, see g_date_time_format(); e.g. "3 Mar 2026" */
+  return format_local (date_time, _("%-d %b %Y"));
+}
+
+void
+deck_admin_status_set_error (AdwStatusPage *page,
+                             const GError  *error)
+{
+  g_autofree char *description = deck_api_error_describe (error);
+
+  g_return_if_fail (ADW_IS_STATUS_PAGE (page));
+
+  adw_status_page_set_title (page, deck_api_error_get_title (error));
+  adw_status_page_set_description (page, description);
+}
+
+AdwDialog *
+deck_admin_confirm_dialog_new (const char *heading,
+                               const char *body,
+                               const char *confirm_label,
+                               GCallback   callback,
+                               gpointer    object)
+{
+  AdwAlertDialog *dialog;
+
+  dialog = ADW_ALERT_DIALOG (adw_alert_dialog_new (heading, body));
+  adw_alert_dialog_add_responses (dialog,
+                                  "cancel", _("_Cancel"),
+                                  "confirm", confirm_label,
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (dialog, "confirm", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (dialog, "cancel");
+  adw_alert_dialog_set_close_response (dialog, "cancel");
+  /* The page may go away while the dialog is open. */
+  g_signal_connect_object (dialog, "response", callback, object, G_CONNECT_DEFAULT);
+
+  return ADW_DIALOG (dialog);
+}
