@@ -16,6 +16,7 @@
 #include "deck-admin-group-page.h"
 #include "deck-admin-members-page.h"
 #include "deck-admin-workspace-page.h"
+#include "deck-campaigns-page.h"
 #include "deck-memory-secret-store.h"
 #include "deck-permissions.h"
 #include "deck-window-private.h"
@@ -26,6 +27,8 @@
 const DeckWindowSection deck_window_sections[] = {
   { "accounts", N_("Accounts"), "mail-send-symbolic", deck_accounts_page_get_type,
     "accounts.reload", "accounts:read", TRUE },
+  { "campaigns", N_("Campaigns"), "mail-send-receive-symbolic", deck_campaigns_page_get_type,
+    "campaigns.reload", "campaigns:read", TRUE },
   { "workspace-details", N_("Workspace"), "user-home-symbolic", deck_admin_workspace_page_get_type,
     "workspace.reload", "workspaces:read", FALSE },
   { "api-keys", N_("API Keys"), "dialog-password-symbolic", deck_admin_api_keys_page_get_type,

@@ -13,7 +13,7 @@
 #include "deck-mock-server.h"
 #include "deck-test-util.h"
 
-#define TIMEOUT_MS 20000
+#define TIMEOUT_MS 60000
 
 typedef struct
 {

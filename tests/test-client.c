@@ -15,7 +15,7 @@
 #include "deck-pager.h"
 #include "deck-test-util.h"
 
-#define WAIT_MS 20000
+#define WAIT_MS 90000
 
 typedef struct
 {
@@ -858,6 +858,201 @@ test_post_timeout_not_retried (Fixture       *fixture,
   g_assert_cmpuint (deck_mock_server_count_requests (fixture->mock, "POST", logged), ==, 1);
 }
 
+/* Cancelling once the server has the request. */
+
+typedef enum
+{
+  CANCEL_AT_ONCE,          /* before anything is sent */
+  CANCEL_FROM_IDLE,        /* the request is on its way */
+  CANCEL_AFTER_TIMEOUT,    /* 0–5 ms in: anywhere from connecting to reading the reply */
+  CANCEL_WHEN_RECEIVED,    /* the mock's log shows it: the reply is being written or read */
+  N_CANCEL_POINTS
+} CancelPoint;
+
+typedef struct
+{
+  DeckMockServer *mock;
+  GCancellable   *cancellable;
+  const char     *method;
+  const char     *request_path;
+  const char     *logged_path;
+  guint           n_before;
+  guint           n_callbacks;
+  GError         *error;
+} Race;
+
+static gboolean
+race_cancel (gpointer user_data)
+{
+  Race *race = user_data;
+
+  g_cancellable_cancel (race->cancellable);
+  return G_SOURCE_REMOVE;
+}
+
+/* Polls from the main loop (the mock runs in its own thread) and cancels as soon as
+ * the server has logged the request, while its reply is under way. */
+static gboolean
+race_cancel_when_received (gpointer user_data)
+{
+  Race *race = user_data;
+
+  if (race->n_callbacks > 0)
+    return G_SOURCE_REMOVE;
+
+  if (deck_mock_server_count_requests (race->mock, race->method, race->logged_path) == race->n_before)
+    return G_SOURCE_CONTINUE;
+
+  g_cancellable_cancel (race->cancellable);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_race_done (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Race *race = user_data;
+  g_autoptr(JsonNode) node = NULL;
+
+  race->n_callbacks++;
+  if (DECK_IS_PAGER (source))
+    deck_pager_load_finish (DECK_PAGER (source), result, &race->error);
+  else
+    node = deck_client_call_finish (DECK_CLIENT (source), result, &race->error);
+
+  /* Exactly one outcome: a reply, or a cancellation (when the cancel came late,
+   * a reply is fine, or the mock's own error for a paused account). */
+  g_assert_true (node != NULL || race->error != NULL || DECK_IS_PAGER (source));
+}
+
+/* Starts @start (a call or a pager load on @race->cancellable), cancels it at
+ * @point, and checks it ended exactly once and never answered after that. */
+static void
+race_run (Race        *race,
+          CancelPoint  point,
+          guint        step,
+          void       (*start) (Race *race, gpointer data),
+          gpointer     data)
+{
+  guint source_id = 0;
+
+  race->cancellable = g_cancellable_new ();
+  race->n_callbacks = 0;
+  race->n_before = deck_mock_server_count_requests (race->mock, race->method, race->logged_path);
+
+  start (race, data);
+
+  switch (point)
+    {
+    case CANCEL_AT_ONCE:
+      g_cancellable_cancel (race->cancellable);
+      break;
+
+    case CANCEL_FROM_IDLE:
+      source_id = g_idle_add (race_cancel, race);
+      break;
+
+    case CANCEL_AFTER_TIMEOUT:
+      source_id = g_timeout_add (step % 6, race_cancel, race);
+      break;
+
+    case CANCEL_WHEN_RECEIVED:
+    case N_CANCEL_POINTS:
+    default:
+      source_id = g_timeout_add (0, race_cancel_when_received, race);
+      break;
+    }
+
+  while (race->n_callbacks == 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* If the cancel had not fired yet when the call ended, it must not matter now. */
+  if (!g_cancellable_is_cancelled (race->cancellable))
+    {
+      g_clear_handle_id (&source_id, g_source_remove);
+      g_cancellable_cancel (race->cancellable);
+    }
+
+  if (point == CANCEL_AT_ONCE)
+    g_assert_error (race->error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  else if (race->error != NULL && !g_error_matches (race->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_assert_true (race->error->domain == DECK_API_ERROR);
+
+  /* A few idles and a short pause: a second callback would come now. */
+  for (guint i = 0; i < 20; i++)
+    g_main_context_iteration (NULL, FALSE);
+  drain (2);
+  g_assert_cmpuint (race->n_callbacks, ==, 1);
+
+  g_clear_error (&race->error);
+  g_clear_object (&race->cancellable);
+}
+
+static void
+start_call (Race     *race,
+            gpointer  data)
+{
+  Fixture *fixture = data;
+
+  deck_client_call_async (fixture->client, race->method, race->request_path, NULL,
+                          race->cancellable, on_race_done, race);
+}
+
+static void
+start_pager (Race     *race,
+             gpointer  data)
+{
+  DeckPager *pager = data;
+
+  deck_pager_load_async (pager, race->cancellable, on_race_done, race);
+}
+
+static void
+test_cancel_in_flight (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autofree char *email = active_email (fixture);
+  g_autofree char *escaped = deck_client_escape_segment (email);
+  g_autofree char *path = g_strdup_printf ("/api/v2/accounts/%s/pause", escaped);
+  g_autofree char *logged = g_strdup_printf ("/api/v2/accounts/%s/pause", email);
+  Race race = { fixture->mock, NULL, NULL, NULL, NULL, 0, 0, NULL };
+
+  /* A GET of a large page: the reply takes several reads to arrive. */
+  race.method = "GET";
+  race.request_path = "/api/v2/accounts?limit=100";
+  race.logged_path = "/api/v2/accounts";
+  for (guint i = 0; i < 60; i++)
+    race_run (&race, i % N_CANCEL_POINTS, i / N_CANCEL_POINTS, start_call, fixture);
+
+  /* A POST (its reply is small, so cancels land around the reply). */
+  race.method = "POST";
+  race.request_path = path;
+  race.logged_path = logged;
+  for (guint i = 0; i < 30; i++)
+    race_run (&race, i % N_CANCEL_POINTS, i / N_CANCEL_POINTS, start_call, fixture);
+
+  /* A pager cancelled on its first pages. */
+  race.method = "GET";
+  race.logged_path = "/api/v2/accounts";
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autoptr(DeckPager) pager = deck_client_list_accounts (fixture->client, NULL);
+
+      race_run (&race, i % N_CANCEL_POINTS, i / N_CANCEL_POINTS, start_pager, pager);
+    }
+
+  /* The client still works afterwards. */
+  {
+    g_autoptr(JsonNode) page = NULL;
+    g_autoptr(GError) error = NULL;
+
+    page = call_sync (fixture->client, "GET", "/api/v2/accounts?limit=1", NULL, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (page);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -889,6 +1084,7 @@ main (int   argc,
   ADD ("fault/post-retried-after-429", test_post_retried_after_429, 0);
   ADD ("cancel/mid-pager", test_cancel_mid_pager, 250);
   ADD ("cancel/mid-backoff", test_cancel_mid_backoff, 0);
+  ADD ("cancel/in-flight", test_cancel_in_flight, 250);
   ADD ("request/no-content-type-without-body", test_no_content_type_without_body, 0);
   ADD ("request/escaping", test_escaping, 0);
   ADD ("rate/token-bucket-delays", test_token_bucket_delays, 0);

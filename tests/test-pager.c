@@ -14,7 +14,7 @@
 #include "deck-pager.h"
 #include "deck-test-util.h"
 
-#define WAIT_MS 20000
+#define WAIT_MS 60000
 
 /* A list item for the crafted pages. */
 #define TEST_TYPE_ITEM (test_item_get_type ())

@@ -11,7 +11,7 @@
 #include "deck-memory-secret-store.h"
 #include "deck-test-util.h"
 
-#define TIMEOUT_MS 20000
+#define TIMEOUT_MS 60000
 #define SERVER "https://api.instantly.test"
 
 /* Keys are made at run time: no key ever sits in a fixture. */

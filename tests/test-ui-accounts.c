@@ -16,7 +16,7 @@
 #include "deck-workspace.h"
 
 #define N_ACCOUNTS 40
-#define TIMEOUT_MS 20000
+#define TIMEOUT_MS 60000
 
 typedef gboolean (*Condition) (gpointer data);
 

@@ -22,7 +22,7 @@
 #include "deck-test-util.h"
 #include "deck-workspace.h"
 
-#define TIMEOUT_MS 20000
+#define TIMEOUT_MS 60000
 
 typedef gboolean (*Condition) (gpointer data);
 

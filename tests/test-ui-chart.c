@@ -14,7 +14,7 @@
 #include "chart/deck-chart-line-layer.h"
 #include "chart/deck-chart-view.h"
 
-#define TIMEOUT_MS 20000
+#define TIMEOUT_MS 60000
 
 /* ------------------------------------------------------------------ a small item type */
 

@@ -16,7 +16,7 @@
 #include "deck-test-util.h"
 #include "deck-window.h"
 
-#define TIMEOUT_MS 20000
+#define TIMEOUT_MS 60000
 #define N_ALPHA 5
 #define N_BETA 12
 

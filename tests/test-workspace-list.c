@@ -16,7 +16,7 @@
 #include "deck-test-util.h"
 #include "deck-workspace-list.h"
 
-#define TIMEOUT_MS 20000
+#define TIMEOUT_MS 60000
 #define SERVER "http://127.0.0.1:9"
 #define OTHER_SERVER "http://127.0.0.1:10"
 

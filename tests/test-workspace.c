@@ -15,7 +15,7 @@
 #include "deck-test-util.h"
 #include "deck-workspace.h"
 
-#define WAIT_MS 20000
+#define WAIT_MS 60000
 
 typedef struct
 {

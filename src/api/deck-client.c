@@ -56,22 +56,36 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Where the attempt in flight is, for forwarding a cancellation to libsoup. */
+typedef enum
+{
+  ATTEMPT_SENDING,      /* connecting, writing, waiting for the response */
+  ATTEMPT_GOT_HEADERS,  /* headers parsed, soup_session_send_async() not finished */
+  ATTEMPT_READING,      /* our own read of the body */
+} AttemptPhase;
+
 /* One API call through its attempts. */
 typedef struct
 {
-  DeckClient  *client;
-  char        *method;
-  char        *path;
-  GBytes      *body;
-  gint64       started;
-  guint        attempt;
-  GSource     *wait_source;
-  GSource     *cancel_source;
-  void       (*after_wait) (GTask *task);
+  DeckClient    *client;
+  char          *method;
+  char          *path;
+  GBytes        *body;
+  gint64         started;
+  guint          attempt;
+  GSource       *wait_source;
+  GSource       *cancel_source;
+  void         (*after_wait) (GTask *task);
+  /* the attempt in flight */
+  SoupMessage   *msg;
+  GCancellable  *io_cancellable;
+  GSource       *io_cancel_source;
+  GOutputStream *sink;
+  AttemptPhase   phase;
   /* the final reply, handed to the parsing thread */
-  guint        status;
-  char        *reason;
-  GBytes      *reply;
+  guint          status;
+  char          *reason;
+  GBytes        *reply;
 } Call;
 
 static void call_schedule (GTask *task);
@@ -93,11 +107,27 @@ call_clear_wait (Call *call)
 }
 
 static void
+call_end_attempt (Call *call)
+{
+  if (call->io_cancel_source != NULL)
+    {
+      g_source_destroy (call->io_cancel_source);
+      g_clear_pointer (&call->io_cancel_source, g_source_unref);
+    }
+  if (call->msg != NULL)
+    g_signal_handlers_disconnect_by_data (call->msg, call);
+  g_clear_object (&call->msg);
+  g_clear_object (&call->io_cancellable);
+  g_clear_object (&call->sink);
+}
+
+static void
 call_free (gpointer data)
 {
   Call *call = data;
 
   call_clear_wait (call);
+  call_end_attempt (call);
   g_clear_object (&call->client);
   g_free (call->method);
   g_free (call->path);
@@ -635,61 +665,78 @@ parse_reply_thread (GTask        *task,
 }
 
 static void
-call_finish_with_reply (GTask       *task,
-                        SoupMessage *msg,
-                        GBytes      *reply)
+call_finish_with_reply (GTask  *task,
+                        GBytes *reply)
 {
   Call *call = g_task_get_task_data (task);
 
-  call->status = soup_message_get_status (msg);
-  call->reason = g_strdup (soup_message_get_reason_phrase (msg));
+  call->status = soup_message_get_status (call->msg);
+  call->reason = g_strdup (soup_message_get_reason_phrase (call->msg));
   call->reply = reply != NULL ? g_bytes_ref (reply) : NULL;
+  call_end_attempt (call);
 
   /* The main thread never parses: the body may be a 100-item page. */
   g_task_run_in_thread (task, parse_reply_thread);
 }
 
+/* A failed attempt: retried when that is safe, else the call ends. */
 static void
-on_sent (GObject      *source,
-         GAsyncResult *result,
-         gpointer      user_data)
+call_failed (GTask        *task,
+             const GError *error)
+{
+  Call *call = g_task_get_task_data (task);
+  gboolean is_get = g_str_equal (call->method, "GET");
+  gboolean retryable;
+  gint64 delay;
+
+  call_end_attempt (call);
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  /* After a timeout or a dropped reply a POST may have been applied: never
+   * send it twice. A GET can always be asked again. */
+  retryable = is_get ? error_is_connection_failure (error) : error_proves_not_sent (error);
+
+  if (retryable && (delay = call_retry_delay (call, NULL)) >= 0)
+    {
+      g_debug ("%s %s failed (%s), attempt %u, retrying in %" G_GINT64_FORMAT " ms",
+               call->method, call->path, error->message, call->attempt, delay / 1000);
+      call_wait (task, delay, call_schedule);
+      return;
+    }
+
+  g_debug ("%s %s failed: %s", call->method, call->path, error->message);
+  g_task_return_error (task, deck_api_error_new_from_transport (error));
+}
+
+static void
+on_body_read (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   Call *call = g_task_get_task_data (task);
-  SoupMessage *msg = soup_session_get_async_result_message (SOUP_SESSION (source), result);
   g_autoptr(GBytes) reply = NULL;
   g_autoptr(GError) error = NULL;
   gboolean is_get = g_str_equal (call->method, "GET");
   gint64 delay;
   guint status;
 
-  reply = soup_session_send_and_read_finish (SOUP_SESSION (source), result, &error);
-
-  if (error != NULL)
+  if (g_output_stream_splice_finish (G_OUTPUT_STREAM (source), result, &error) < 0)
     {
-      gboolean retryable;
-
-      if (g_task_return_error_if_cancelled (task))
-        return;
-
-      /* After a timeout or a dropped reply a POST may have been applied: never
-       * send it twice. A GET can always be asked again. */
-      retryable = is_get ? error_is_connection_failure (error) : error_proves_not_sent (error);
-
-      if (retryable && (delay = call_retry_delay (call, NULL)) >= 0)
-        {
-          g_debug ("%s %s failed (%s), attempt %u, retrying in %" G_GINT64_FORMAT " ms",
-                   call->method, call->path, error->message, call->attempt, delay / 1000);
-          call_wait (task, delay, call_schedule);
-          return;
-        }
-
-      g_debug ("%s %s failed: %s", call->method, call->path, error->message);
-      g_task_return_error (task, deck_api_error_new_from_transport (error));
+      call_failed (task, error);
       return;
     }
 
-  status = soup_message_get_status (msg);
+  if (g_task_return_error_if_cancelled (task))
+    {
+      call_end_attempt (call);
+      return;
+    }
+
+  reply = g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (call->sink));
+  status = soup_message_get_status (call->msg);
   g_debug ("%s %s → %u", call->method, call->path, status);
 
   if (status == 429 ||
@@ -697,16 +744,81 @@ on_sent (GObject      *source,
                   status == SOUP_STATUS_SERVICE_UNAVAILABLE ||
                   status == SOUP_STATUS_GATEWAY_TIMEOUT)))
     {
-      if ((delay = call_retry_delay (call, msg)) >= 0)
+      if ((delay = call_retry_delay (call, call->msg)) >= 0)
         {
           g_debug ("%s %s attempt %u got %u, retrying in %" G_GINT64_FORMAT " ms",
                    call->method, call->path, call->attempt, status, delay / 1000);
+          call_end_attempt (call);
           call_wait (task, delay, call_schedule);
           return;
         }
     }
 
-  call_finish_with_reply (task, msg, reply);
+  call_finish_with_reply (task, reply);
+}
+
+static void
+on_headers (GObject      *source,
+            GAsyncResult *result,
+            gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  Call *call = g_task_get_task_data (task);
+  g_autoptr(GInputStream) stream = NULL;
+  g_autoptr(GError) error = NULL;
+
+  stream = soup_session_send_finish (SOUP_SESSION (source), result, &error);
+  if (stream == NULL)
+    {
+      call_failed (task, error);
+      return;
+    }
+
+  /* The body is read like soup_session_send_and_read_async() does it, but here
+   * a cancellation may reach libsoup again (see on_io_cancelled). */
+  call->phase = ATTEMPT_READING;
+  call->sink = g_memory_output_stream_new_resizable ();
+  g_output_stream_splice_async (call->sink, stream,
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_SOURCE |
+                                G_OUTPUT_STREAM_SPLICE_CLOSE_TARGET,
+                                G_PRIORITY_DEFAULT, call->io_cancellable,
+                                on_body_read, g_object_ref (task));
+
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (task)))
+    g_cancellable_cancel (call->io_cancellable);
+}
+
+static void
+on_got_headers (SoupMessage *msg,
+                Call        *call)
+{
+  if (call->phase == ATTEMPT_SENDING)
+    call->phase = ATTEMPT_GOT_HEADERS;
+}
+
+/* libsoup 3.6.5 must not see a cancellation between parsing the response headers
+ * and finishing soup_session_send_async(): run_until_read_done() then finishes
+ * the queue item twice, frees it while its task still holds it, and the session
+ * crashes in soup_session_send_finish() (fixed upstream in 3.6.6, commit 794e089a).
+ * So libsoup gets a cancellable of its own, and the caller's cancellation is
+ * forwarded to it on the main context, except in that window; on_headers()
+ * forwards it once the window has closed. The call still ends at once: GTask
+ * reports G_IO_ERROR_CANCELLED whatever the attempt returns. */
+static gboolean
+on_io_cancelled (GCancellable *cancellable,
+                 gpointer      user_data)
+{
+  GTask *task = user_data;
+  Call *call = g_task_get_task_data (task);
+
+  if (call->phase == ATTEMPT_GOT_HEADERS)
+    g_debug ("%s %s cancelled between headers and body", call->method, call->path);
+  else if (call->io_cancellable != NULL)
+    g_cancellable_cancel (call->io_cancellable);
+
+  g_clear_pointer (&call->io_cancel_source, g_source_unref);
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -714,7 +826,7 @@ call_send (GTask *task)
 {
   Call *call = g_task_get_task_data (task);
   DeckClient *self = call->client;
-  g_autoptr(SoupMessage) msg = NULL;
+  GCancellable *cancellable = g_task_get_cancellable (task);
   g_autoptr(GUri) uri = NULL;
   g_autofree char *url = NULL;
   g_autoptr(GError) error = NULL;
@@ -732,19 +844,33 @@ call_send (GTask *task)
       return;
     }
 
-  msg = soup_message_new_from_uri (call->method, uri);
-  headers = soup_message_get_request_headers (msg);
+  /* The call owns the message for the whole attempt: its status and headers are
+   * read after libsoup is done with it. */
+  call->msg = soup_message_new_from_uri (call->method, uri);
+  headers = soup_message_get_request_headers (call->msg);
   soup_message_headers_replace (headers, "Authorization", self->auth_header);
   soup_message_headers_replace (headers, "Accept", "application/json");
 
   /* A body-less POST/DELETE must not claim a JSON body: Instantly answers 400. */
   if (call->body != NULL)
-    soup_message_set_request_body_from_bytes (msg, "application/json", call->body);
+    soup_message_set_request_body_from_bytes (call->msg, "application/json", call->body);
+
+  call->phase = ATTEMPT_SENDING;
+  g_signal_connect (call->msg, "got-headers", G_CALLBACK (on_got_headers), call);
+
+  call->io_cancellable = g_cancellable_new ();
+  if (cancellable != NULL)
+    {
+      call->io_cancel_source = g_cancellable_source_new (cancellable);
+      g_source_set_static_name (call->io_cancel_source, "[deck-client] cancel request");
+      g_source_set_callback (call->io_cancel_source, G_SOURCE_FUNC (on_io_cancelled),
+                             g_object_ref (task), g_object_unref);
+      g_source_attach (call->io_cancel_source, g_task_get_context (task));
+    }
 
   call->attempt++;
-  soup_session_send_and_read_async (self->session, msg, G_PRIORITY_DEFAULT,
-                                    g_task_get_cancellable (task),
-                                    on_sent, g_object_ref (task));
+  soup_session_send_async (self->session, call->msg, G_PRIORITY_DEFAULT,
+                           call->io_cancellable, on_headers, g_object_ref (task));
 }
 
 void

@@ -10,6 +10,7 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
+#include "deck-mock-analytics-private.h"
 #include "deck-mock-routes-private.h"
 
 #define DAY_MS (G_GINT64_CONSTANT (86400000))
@@ -35,8 +36,10 @@
   "{\"type\":\"object\",\"properties\":{\"accounts\":{\"type\":\"array\",\"items\":{\"type" \
   "\":\"string\"}}}}"
 
-/* Figures are derived from (email, date) with a stable hash: the same question
- * always gets the same answer, whatever the order of the calls. */
+/* Warmup figures are derived from (email, date) with a stable hash, sending figures
+ * from the campaigns the account sends for (deck-mock-campaign-analytics.c): the
+ * same question always gets the same answer, whatever the order of the calls. Days
+ * are those of the mock's fixed clock, like the campaigns'. */
 
 static char *
 format_date (gint64 unix_ms)
@@ -44,14 +47,6 @@ format_date (gint64 unix_ms)
   g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (unix_ms / 1000);
 
   return g_date_time_format (dt, "%Y-%m-%d");
-}
-
-static gint64
-today_ms (void)
-{
-  gint64 now = deck_mock_now_ms ();
-
-  return now - now % DAY_MS;
 }
 
 static int
@@ -120,7 +115,7 @@ handle_warmup_analytics (DeckMockContext *ctx)
   JsonObject *by_email = json_object_new ();
   JsonObject *aggregates = json_object_new ();
   JsonObject *reply = json_object_new ();
-  gint64 today = today_ms ();
+  gint64 today = deck_mock_analytics_today (ctx->store);
 
   for (guint i = 0; i < accounts->len; i++)
     {
@@ -204,44 +199,33 @@ parse_day (DeckMockContext *ctx,
 }
 
 static void
-add_daily_entry (JsonArray  *items,
-                 JsonObject *account,
-                 const char *date)
+add_daily_entry (JsonArray         *items,
+                 DeckMockAnalytics *analytics,
+                 const char        *email,
+                 gint64             day,
+                 const char        *date)
 {
-  const char *email = json_object_get_string_member (account, "email");
-  guint32 h = deck_mock_hash (email, date);
-  guint32 h2 = deck_mock_hash (date, email);
-  int limit = member_int (account, "daily_limit", 30);
-  int status = member_int (account, "status", 1);
   JsonObject *entry = json_object_new ();
-  int sent = 0, contacted, opened, replies, clicks, bounced;
+  DeckMockCounts c;
 
-  if (limit > 0)
-    sent = limit / 2 + (int) (h % (guint32) (limit / 2 + 1));
-  /* Accounts that are paused or in error send far less. */
-  if (status != 1)
-    sent /= 4;
-
-  bounced = sent > 0 ? (int) (h2 % 3) * sent / 100 : 0;
-  contacted = sent * 4 / 5;
-  opened = sent * (30 + (int) ((h >> 8) % 30)) / 100;
-  replies = sent * (int) ((h >> 16) % 6) / 100;
-  clicks = sent * (int) ((h2 >> 8) % 4) / 100;
+  /* Its share of the campaigns it sends for: over all the senders of the
+   * workspace these add up to /campaigns/analytics/daily. */
+  deck_mock_analytics_account_day (analytics, email, day, &c);
 
   json_object_set_string_member (entry, "date", date);
   json_object_set_string_member (entry, "email_account", email);
-  json_object_set_int_member (entry, "sent", sent);
-  json_object_set_int_member (entry, "bounced", bounced);
-  json_object_set_int_member (entry, "contacted", contacted);
-  json_object_set_int_member (entry, "new_leads_contacted", contacted * 3 / 5);
-  json_object_set_int_member (entry, "opened", opened);
-  json_object_set_int_member (entry, "unique_opened", opened * 4 / 5);
-  json_object_set_int_member (entry, "replies", replies);
-  json_object_set_int_member (entry, "unique_replies", replies > 0 ? replies - replies / 4 : 0);
-  json_object_set_int_member (entry, "replies_automatic", (int) ((h2 >> 16) % 2) * (sent > 10));
-  json_object_set_int_member (entry, "unique_replies_automatic", (int) ((h2 >> 16) % 2) * (sent > 10));
-  json_object_set_int_member (entry, "clicks", clicks);
-  json_object_set_int_member (entry, "unique_clicks", clicks > 0 ? clicks - clicks / 3 : 0);
+  json_object_set_int_member (entry, "sent", c.sent);
+  json_object_set_int_member (entry, "bounced", c.bounced);
+  json_object_set_int_member (entry, "contacted", c.sent);
+  json_object_set_int_member (entry, "new_leads_contacted", c.new_leads);
+  json_object_set_int_member (entry, "opened", c.opened);
+  json_object_set_int_member (entry, "unique_opened", c.unique_opened);
+  json_object_set_int_member (entry, "replies", c.replies);
+  json_object_set_int_member (entry, "unique_replies", c.unique_replies);
+  json_object_set_int_member (entry, "replies_automatic", c.replies_automatic);
+  json_object_set_int_member (entry, "unique_replies_automatic", c.unique_replies_automatic);
+  json_object_set_int_member (entry, "clicks", c.clicks);
+  json_object_set_int_member (entry, "unique_clicks", c.unique_clicks);
 
   json_array_add_object_element (items, entry);
 }
@@ -251,6 +235,7 @@ handle_daily (DeckMockContext *ctx)
 {
   JsonNode *emails = json_object_get_member (ctx->query, "emails");
   g_autoptr(GPtrArray) accounts = NULL;
+  g_autoptr(DeckMockAnalytics) analytics = NULL;
   gint64 end, start;
   JsonArray *items;
   JsonNode *node;
@@ -261,7 +246,7 @@ handle_daily (DeckMockContext *ctx)
       return;
     }
 
-  if (!parse_day (ctx, "end_date", today_ms (), &end) ||
+  if (!parse_day (ctx, "end_date", deck_mock_analytics_today (ctx->store), &end) ||
       !parse_day (ctx, "start_date", end - 29 * DAY_MS, &start))
     return;
 
@@ -277,13 +262,14 @@ handle_daily (DeckMockContext *ctx)
     }
 
   accounts = unique_accounts (ctx->store, json_node_get_array (emails));
+  analytics = deck_mock_analytics_new (ctx->store);
   items = json_array_new ();
   for (gint64 day = start; day <= end; day += DAY_MS)
     {
       g_autofree char *date = format_date (day);
 
       for (guint i = 0; i < accounts->len; i++)
-        add_daily_entry (items, deck_mock_account_json (ctx->store, g_ptr_array_index (accounts, i)), date);
+        add_daily_entry (items, analytics, ((DeckMockAccount *) g_ptr_array_index (accounts, i))->email, day, date);
     }
 
   /* A bare array, not a list envelope. */

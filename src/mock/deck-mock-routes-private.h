@@ -87,5 +87,9 @@ const DeckMockRoute *deck_mock_api_key_routes           (guint *n_routes);
 const DeckMockRoute *deck_mock_member_routes            (guint *n_routes);
 const DeckMockRoute *deck_mock_group_member_routes      (guint *n_routes);
 const DeckMockRoute *deck_mock_audit_routes             (guint *n_routes);
+/* Before the campaign routes: "/campaigns/analytics" is no "/campaigns/{id}". */
+const DeckMockRoute *deck_mock_campaign_analytics_routes (guint *n_routes);
+const DeckMockRoute *deck_mock_campaign_routes          (guint *n_routes);
+const DeckMockRoute *deck_mock_subsequence_routes       (guint *n_routes);
 
 G_END_DECLS

@@ -589,4 +589,7 @@ deck_mock_seed_fill (DeckMockStore *store,
 
   /* Last, so that the accounts above do not depend on it. */
   deck_mock_seed_workspace (store);
+  /* After the accounts, whose emails the campaigns send from; it draws from a
+   * generator of its own, so nothing seeded before changes. */
+  deck_mock_seed_campaigns (store);
 }

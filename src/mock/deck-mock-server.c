@@ -208,6 +208,12 @@ deck_mock_server_init (DeckMockServer *self)
   add_routes (self, routes, n_routes);
   routes = deck_mock_audit_routes (&n_routes);
   add_routes (self, routes, n_routes);
+  routes = deck_mock_campaign_analytics_routes (&n_routes);
+  add_routes (self, routes, n_routes);
+  routes = deck_mock_campaign_routes (&n_routes);
+  add_routes (self, routes, n_routes);
+  routes = deck_mock_subsequence_routes (&n_routes);
+  add_routes (self, routes, n_routes);
 }
 
 /* Replies and helpers for handlers */
@@ -504,6 +510,9 @@ route_matches (CompiledRoute  *compiled,
         return FALSE;
     }
 
+  if (params == NULL)
+    return TRUE;
+
   for (guint i = 0; i < n; i++)
     {
       const char *want = compiled->segments[i];
@@ -582,13 +591,26 @@ dispatch (DeckMockServer  *self,
 
   *out_body = NULL;
 
-  for (guint i = 0; i < self->routes->len && compiled == NULL; i++)
+  /* The route with the fewest "{param}" segments wins, so that a literal path
+   * (GET /campaigns/analytics) beats a parameter (GET /campaigns/{id}) whatever
+   * the order of the tables. */
+  for (guint i = 0, best = G_MAXUINT; i < self->routes->len; i++)
     {
       CompiledRoute *candidate = g_ptr_array_index (self->routes, i);
+      guint n_params = 0;
 
-      if (route_matches (candidate, pending->method, pending->segments, params))
-        compiled = candidate;
+      if (!route_matches (candidate, pending->method, pending->segments, NULL))
+        continue;
+      for (guint j = 0; candidate->segments[j] != NULL; j++)
+        n_params += candidate->segments[j][0] == '{';
+      if (n_params < best)
+        {
+          best = n_params;
+          compiled = candidate;
+        }
     }
+  if (compiled != NULL)
+    route_matches (compiled, pending->method, pending->segments, params);
 
   if (compiled == NULL)
     {
@@ -724,8 +746,12 @@ set_reply (SoupServerMessage *msg,
            gsize              length)
 {
   soup_server_message_set_status (msg, status, status_phrase (status));
-  /* A 204 must carry no body at all (CONTRACT.md trap 3). */
-  if (status != SOUP_STATUS_NO_CONTENT && body != NULL)
+  /* A 204 must carry no body at all (CONTRACT.md trap 3), but the spec still gives
+   * its reply the JSON media type, which Prism checks. */
+  if (status == SOUP_STATUS_NO_CONTENT)
+    soup_message_headers_set_content_type (soup_server_message_get_response_headers (msg),
+                                           "application/json", NULL);
+  else if (body != NULL)
     soup_server_message_set_response (msg, "application/json; charset=utf-8",
                                       SOUP_MEMORY_COPY, body, length);
 }
@@ -1259,6 +1285,17 @@ deck_mock_server_set_job_duration (DeckMockServer *self,
 
   g_mutex_lock (&self->mutex);
   self->store->job_duration_ms = duration_ms;
+  g_mutex_unlock (&self->mutex);
+}
+
+void
+deck_mock_server_set_clock (DeckMockServer *self,
+                            gint64          unix_ms)
+{
+  g_return_if_fail (DECK_IS_MOCK_SERVER (self));
+
+  g_mutex_lock (&self->mutex);
+  self->store->clock_ms = unix_ms;
   g_mutex_unlock (&self->mutex);
 }
 

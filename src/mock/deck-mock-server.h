@@ -82,6 +82,11 @@ void            deck_mock_server_set_latency    (DeckMockServer  *self,
 void            deck_mock_server_set_job_duration (DeckMockServer *self,
                                                    guint           duration_ms);
 
+/* The time campaign and subsequence schedules are read against (sending status:
+ * in or out of schedule), as Unix milliseconds; 0 (the default) is real time. */
+void            deck_mock_server_set_clock        (DeckMockServer *self,
+                                                   gint64          unix_ms);
+
 /* Injects @fault into the next @count requests whose "METHOD /api/v2/path" matches
  * @pattern (a GPatternSpec glob such as "GET /api/v2/accounts*"; NULL = any). Faults
  * queue in the order they are added. @retry_after_s < 0 means no Retry-After header;

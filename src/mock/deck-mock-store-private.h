@@ -153,6 +153,31 @@ typedef struct
 
 typedef struct
 {
+  char       *id;
+  gint64      created_ms;
+  /* The Campaign exactly as served: name, status, sequences, campaign_schedule,
+   * email_list, timestamps... Read members with json-glib; only
+   * deck-mock-campaigns.c writes it. */
+  JsonObject *json;
+  /* Shared by POST /campaigns/{id}/share until this time (0: never shared). */
+  gint64      shared_until_ms;
+  /* The leads in the campaign (lower-case emails), for search-by-contact and
+   * for the counts the analytics derive from. */
+  GPtrArray  *lead_emails;
+  guint       n_leads_done;    /* leads that finished the sequence */
+  guint       sent_today;      /* emails sent today, for the daily limit */
+} DeckMockCampaign;
+
+typedef struct
+{
+  char       *id;
+  char       *parent_campaign;
+  gint64      created_ms;
+  JsonObject *json;            /* the CampaignSubsequence as served */
+} DeckMockSubsequence;
+
+typedef struct
+{
   const char  *search;
   gboolean     has_status;
   int          status;
@@ -195,7 +220,18 @@ typedef struct
   char      **audit_user_names;
   char      **audit_key_ids;
   char      **audit_emails;
+
+  /* Campaigns and their subsequences (deck-mock-campaigns.c, -subsequences.c). */
+  GPtrArray  *campaigns;       /* DeckMockCampaign *, by id (= creation order) */
+  GPtrArray  *subsequences;    /* DeckMockSubsequence *, by id */
+  /* The clock that campaign schedules are read against (sending status);
+   * 0: real time. deck_mock_server_set_clock() sets it for tests. */
+  gint64      clock_ms;
 } DeckMockStore;
+
+typedef void (*DeckMockCampaignFunc) (DeckMockStore    *store,
+                                      DeckMockCampaign *campaign,
+                                      gpointer          user_data);
 
 DeckMockStore   *deck_mock_store_new               (guint                  n_accounts);
 /* A workspace named @workspace_name (NULL: the default one); the seed depends on it. */
@@ -340,6 +376,36 @@ const char      *deck_mock_store_get_owner_id      (DeckMockStore         *store
 void             deck_mock_audit_prepare           (DeckMockStore         *store);
 /* Builds the seeded audit log if that has not happened yet. */
 void             deck_mock_audit_ensure            (DeckMockStore         *store);
+
+/* Campaigns and subsequences. The JSON is the object as served; the status is
+ * its "status" member (0 draft, 1 active, 2 paused, 3 completed, 4 running
+ * subsequences, -1 accounts unhealthy, -2 bounce protect, -99 suspended). */
+DeckMockCampaign *deck_mock_store_lookup_campaign   (DeckMockStore         *store,
+                                                     const char            *id);
+/* Calls @func on every campaign in creation order; @func must not add or remove. */
+void             deck_mock_store_foreach_campaign  (DeckMockStore         *store,
+                                                    DeckMockCampaignFunc   func,
+                                                    gpointer               user_data);
+/* Takes @json (its "id" and "timestamp_created" must be set). */
+DeckMockCampaign *deck_mock_store_add_campaign      (DeckMockStore         *store,
+                                                     JsonObject            *json);
+void             deck_mock_store_remove_campaign   (DeckMockStore         *store,
+                                                    DeckMockCampaign      *campaign);
+const char      *deck_mock_campaign_get_name       (DeckMockCampaign      *campaign);
+int              deck_mock_campaign_get_status     (DeckMockCampaign      *campaign);
+/* The steps of sequences[0] (0 if none) and the variants of one of them. */
+guint            deck_mock_campaign_get_n_steps    (DeckMockCampaign      *campaign);
+guint            deck_mock_campaign_get_n_variants (DeckMockCampaign      *campaign,
+                                                    guint                  step);
+DeckMockSubsequence *deck_mock_store_lookup_subsequence (DeckMockStore    *store,
+                                                         const char       *id);
+/* Takes @json (its "id", "parent_campaign" and "timestamp_created" must be set). */
+DeckMockSubsequence *deck_mock_store_add_subsequence    (DeckMockStore    *store,
+                                                         JsonObject       *json);
+void             deck_mock_store_remove_subsequence (DeckMockStore        *store,
+                                                     DeckMockSubsequence  *subsequence);
+/* Seeds ~12 campaigns and a few subsequences (deck-mock-campaign-seed.c). */
+void             deck_mock_seed_campaigns          (DeckMockStore         *store);
 
 /* Deep copies (json_node_copy shares objects and arrays). */
 JsonNode        *deck_mock_json_copy               (JsonNode              *node);

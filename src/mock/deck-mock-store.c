@@ -66,6 +66,28 @@ deck_mock_job_free (gpointer data)
   g_free (job);
 }
 
+static void
+deck_mock_campaign_free (gpointer data)
+{
+  DeckMockCampaign *campaign = data;
+
+  g_free (campaign->id);
+  g_clear_pointer (&campaign->json, json_object_unref);
+  g_clear_pointer (&campaign->lead_emails, g_ptr_array_unref);
+  g_free (campaign);
+}
+
+static void
+deck_mock_subsequence_free (gpointer data)
+{
+  DeckMockSubsequence *subsequence = data;
+
+  g_free (subsequence->id);
+  g_free (subsequence->parent_campaign);
+  g_clear_pointer (&subsequence->json, json_object_unref);
+  g_free (subsequence);
+}
+
 DeckMockStore *
 deck_mock_store_new (guint n_accounts)
 {
@@ -100,6 +122,8 @@ deck_mock_store_new_for_workspace (guint       n_accounts,
   store->members = g_ptr_array_new_with_free_func (deck_mock_member_free);
   store->group_members = g_ptr_array_new_with_free_func (deck_mock_group_member_free);
   store->audit_log = g_ptr_array_new_with_free_func (deck_mock_audit_entry_free);
+  store->campaigns = g_ptr_array_new_with_free_func (deck_mock_campaign_free);
+  store->subsequences = g_ptr_array_new_with_free_func (deck_mock_subsequence_free);
 
   deck_mock_seed_fill (store, n_accounts);
 
@@ -123,6 +147,8 @@ deck_mock_store_free (DeckMockStore *store)
   g_ptr_array_unref (store->members);
   g_ptr_array_unref (store->group_members);
   g_ptr_array_unref (store->audit_log);
+  g_ptr_array_unref (store->subsequences);
+  g_ptr_array_unref (store->campaigns);
   g_strfreev (store->audit_user_ids);
   g_strfreev (store->audit_user_names);
   g_strfreev (store->audit_key_ids);
@@ -1019,4 +1045,173 @@ deck_mock_job_to_json (DeckMockStore  *store,
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);
+}
+
+/* Campaigns and subsequences */
+
+DeckMockCampaign *
+deck_mock_store_lookup_campaign (DeckMockStore *store,
+                                 const char    *id)
+{
+  if (id == NULL)
+    return NULL;
+
+  for (guint i = 0; i < store->campaigns->len; i++)
+    {
+      DeckMockCampaign *campaign = g_ptr_array_index (store->campaigns, i);
+
+      if (g_str_equal (campaign->id, id))
+        return campaign;
+    }
+  return NULL;
+}
+
+void
+deck_mock_store_foreach_campaign (DeckMockStore        *store,
+                                  DeckMockCampaignFunc  func,
+                                  gpointer              user_data)
+{
+  for (guint i = 0; i < store->campaigns->len; i++)
+    func (store, g_ptr_array_index (store->campaigns, i), user_data);
+}
+
+DeckMockCampaign *
+deck_mock_store_add_campaign (DeckMockStore *store,
+                              JsonObject    *json)
+{
+  DeckMockCampaign *campaign = g_new0 (DeckMockCampaign, 1);
+
+  campaign->id = g_strdup (json_object_get_string_member (json, "id"));
+  campaign->json = json;
+  deck_mock_parse_time (json_object_get_string_member_with_default (json, "timestamp_created", NULL),
+                        &campaign->created_ms);
+  campaign->lead_emails = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (store->campaigns, campaign);
+
+  return campaign;
+}
+
+void
+deck_mock_store_remove_campaign (DeckMockStore    *store,
+                                 DeckMockCampaign *campaign)
+{
+  /* Subsequences belong to their campaign. */
+  for (guint i = store->subsequences->len; i > 0; i--)
+    {
+      DeckMockSubsequence *subsequence = g_ptr_array_index (store->subsequences, i - 1);
+
+      if (g_strcmp0 (subsequence->parent_campaign, campaign->id) == 0)
+        g_ptr_array_remove_index (store->subsequences, i - 1);
+    }
+
+  for (guint i = store->mappings->len; i > 0; i--)
+    {
+      DeckMockTagMapping *mapping = g_ptr_array_index (store->mappings, i - 1);
+
+      if (mapping->resource_type == 2 && g_strcmp0 (mapping->resource_id, campaign->id) == 0)
+        g_ptr_array_remove_index (store->mappings, i - 1);
+    }
+
+  g_ptr_array_remove (store->campaigns, campaign);
+}
+
+const char *
+deck_mock_campaign_get_name (DeckMockCampaign *campaign)
+{
+  return json_object_get_string_member_with_default (campaign->json, "name", "");
+}
+
+int
+deck_mock_campaign_get_status (DeckMockCampaign *campaign)
+{
+  return (int) json_object_get_int_member_with_default (campaign->json, "status", 0);
+}
+
+static JsonArray *
+campaign_steps (DeckMockCampaign *campaign)
+{
+  JsonNode *node = json_object_get_member (campaign->json, "sequences");
+  JsonArray *sequences;
+  JsonNode *first;
+  JsonNode *steps;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return NULL;
+  sequences = json_node_get_array (node);
+  if (json_array_get_length (sequences) == 0)
+    return NULL;
+  first = json_array_get_element (sequences, 0);
+  if (!JSON_NODE_HOLDS_OBJECT (first))
+    return NULL;
+  steps = json_object_get_member (json_node_get_object (first), "steps");
+  if (steps == NULL || !JSON_NODE_HOLDS_ARRAY (steps))
+    return NULL;
+  return json_node_get_array (steps);
+}
+
+guint
+deck_mock_campaign_get_n_steps (DeckMockCampaign *campaign)
+{
+  JsonArray *steps = campaign_steps (campaign);
+
+  return steps != NULL ? json_array_get_length (steps) : 0;
+}
+
+guint
+deck_mock_campaign_get_n_variants (DeckMockCampaign *campaign,
+                                   guint             step)
+{
+  JsonArray *steps = campaign_steps (campaign);
+  JsonNode *node;
+  JsonNode *variants;
+
+  if (steps == NULL || step >= json_array_get_length (steps))
+    return 0;
+  node = json_array_get_element (steps, step);
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return 0;
+  variants = json_object_get_member (json_node_get_object (node), "variants");
+  if (variants == NULL || !JSON_NODE_HOLDS_ARRAY (variants))
+    return 0;
+  return json_array_get_length (json_node_get_array (variants));
+}
+
+DeckMockSubsequence *
+deck_mock_store_lookup_subsequence (DeckMockStore *store,
+                                    const char    *id)
+{
+  if (id == NULL)
+    return NULL;
+
+  for (guint i = 0; i < store->subsequences->len; i++)
+    {
+      DeckMockSubsequence *subsequence = g_ptr_array_index (store->subsequences, i);
+
+      if (g_str_equal (subsequence->id, id))
+        return subsequence;
+    }
+  return NULL;
+}
+
+DeckMockSubsequence *
+deck_mock_store_add_subsequence (DeckMockStore *store,
+                                 JsonObject    *json)
+{
+  DeckMockSubsequence *subsequence = g_new0 (DeckMockSubsequence, 1);
+
+  subsequence->id = g_strdup (json_object_get_string_member (json, "id"));
+  subsequence->parent_campaign = g_strdup (json_object_get_string_member (json, "parent_campaign"));
+  subsequence->json = json;
+  deck_mock_parse_time (json_object_get_string_member_with_default (json, "timestamp_created", NULL),
+                        &subsequence->created_ms);
+  g_ptr_array_add (store->subsequences, subsequence);
+
+  return subsequence;
+}
+
+void
+deck_mock_store_remove_subsequence (DeckMockStore       *store,
+                                    DeckMockSubsequence *subsequence)
+{
+  g_ptr_array_remove (store->subsequences, subsequence);
 }

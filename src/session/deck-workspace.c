@@ -11,6 +11,7 @@
 
 #include "deck-workspace.h"
 #include "deck-client-accounts.h"
+#include "deck-client-campaigns.h"
 
 struct _DeckWorkspace
 {
@@ -28,6 +29,11 @@ struct _DeckWorkspace
   GHashTable *custom_tags_by_id; /* borrowed id → borrowed DeckCustomTag in @custom_tags */
   gboolean    custom_tags_loading;
   GError     *custom_tags_error;
+
+  GListStore *campaigns;
+  GHashTable *campaigns_by_id; /* borrowed id → borrowed DeckCampaign in @campaigns */
+  gboolean    campaigns_loading;
+  GError     *campaigns_error;
 };
 
 G_DEFINE_FINAL_TYPE (DeckWorkspace, deck_workspace, G_TYPE_OBJECT)
@@ -42,6 +48,9 @@ enum {
   PROP_CUSTOM_TAGS,
   PROP_CUSTOM_TAGS_LOADING,
   PROP_CUSTOM_TAGS_ERROR,
+  PROP_CAMPAIGNS,
+  PROP_CAMPAIGNS_LOADING,
+  PROP_CAMPAIGNS_ERROR,
   N_PROPS
 };
 
@@ -77,6 +86,9 @@ deck_workspace_dispose (GObject *object)
   g_hash_table_remove_all (self->custom_tags_by_id);
   if (self->custom_tags != NULL)
     g_list_store_remove_all (self->custom_tags);
+  g_hash_table_remove_all (self->campaigns_by_id);
+  if (self->campaigns != NULL)
+    g_list_store_remove_all (self->campaigns);
 
   G_OBJECT_CLASS (deck_workspace_parent_class)->dispose (object);
 }
@@ -93,6 +105,9 @@ deck_workspace_finalize (GObject *object)
   g_clear_object (&self->custom_tags);
   g_clear_pointer (&self->custom_tags_by_id, g_hash_table_unref);
   g_clear_error (&self->custom_tags_error);
+  g_clear_object (&self->campaigns);
+  g_clear_pointer (&self->campaigns_by_id, g_hash_table_unref);
+  g_clear_error (&self->campaigns_error);
   g_free (self->label);
 
   G_OBJECT_CLASS (deck_workspace_parent_class)->finalize (object);
@@ -138,6 +153,18 @@ deck_workspace_get_property (GObject    *object,
 
     case PROP_CUSTOM_TAGS_ERROR:
       g_value_set_boxed (value, self->custom_tags_error);
+      break;
+
+    case PROP_CAMPAIGNS:
+      g_value_set_object (value, self->campaigns);
+      break;
+
+    case PROP_CAMPAIGNS_LOADING:
+      g_value_set_boolean (value, self->campaigns_loading);
+      break;
+
+    case PROP_CAMPAIGNS_ERROR:
+      g_value_set_boxed (value, self->campaigns_error);
       break;
 
     default:
@@ -218,6 +245,21 @@ deck_workspace_class_init (DeckWorkspaceClass *klass)
                         G_TYPE_ERROR,
                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  properties[PROP_CAMPAIGNS] =
+    g_param_spec_object ("campaigns", NULL, NULL,
+                         G_TYPE_LIST_MODEL,
+                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CAMPAIGNS_LOADING] =
+    g_param_spec_boolean ("campaigns-loading", NULL, NULL,
+                          FALSE,
+                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  properties[PROP_CAMPAIGNS_ERROR] =
+    g_param_spec_boxed ("campaigns-error", NULL, NULL,
+                        G_TYPE_ERROR,
+                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -228,6 +270,8 @@ deck_workspace_init (DeckWorkspace *self)
   self->accounts_by_email = g_hash_table_new (g_str_hash, g_str_equal);
   self->custom_tags = g_list_store_new (DECK_TYPE_CUSTOM_TAG);
   self->custom_tags_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->campaigns = g_list_store_new (DECK_TYPE_CAMPAIGN);
+  self->campaigns_by_id = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
 DeckWorkspace *
@@ -739,6 +783,250 @@ deck_workspace_load_custom_tags_finish (DeckWorkspace  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
                         deck_workspace_load_custom_tags_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Campaigns */
+
+GListModel *
+deck_workspace_get_campaigns (DeckWorkspace *self)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+
+  return G_LIST_MODEL (self->campaigns);
+}
+
+gboolean
+deck_workspace_get_campaigns_loading (DeckWorkspace *self)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
+
+  return self->campaigns_loading;
+}
+
+const GError *
+deck_workspace_get_campaigns_error (DeckWorkspace *self)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+
+  return self->campaigns_error;
+}
+
+static void
+workspace_set_campaigns_loading (DeckWorkspace *self,
+                                 gboolean       loading)
+{
+  if (self->campaigns_loading == loading)
+    return;
+
+  self->campaigns_loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMPAIGNS_LOADING]);
+}
+
+static void
+workspace_set_campaigns_error (DeckWorkspace *self,
+                               const GError  *error)
+{
+  if (self->campaigns_error == NULL && error == NULL)
+    return;
+
+  g_clear_error (&self->campaigns_error);
+  if (error != NULL)
+    self->campaigns_error = g_error_copy (error);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMPAIGNS_ERROR]);
+}
+
+DeckCampaign *
+deck_workspace_lookup_campaign (DeckWorkspace *self,
+                                const char    *id)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->campaigns_by_id, id);
+}
+
+DeckCampaign *
+deck_workspace_update_campaign (DeckWorkspace *self,
+                                DeckCampaign  *fresh)
+{
+  DeckCampaign *existing;
+
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (DECK_IS_CAMPAIGN (fresh), NULL);
+
+  existing = g_hash_table_lookup (self->campaigns_by_id, deck_campaign_get_id (fresh));
+  if (existing == NULL)
+    return NULL;
+
+  deck_campaign_update_from_campaign (existing, fresh);
+  return existing;
+}
+
+DeckCampaign *
+deck_workspace_add_campaign (DeckWorkspace *self,
+                             DeckCampaign  *campaign)
+{
+  DeckCampaign *existing;
+
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (DECK_IS_CAMPAIGN (campaign), NULL);
+
+  if ((existing = deck_workspace_update_campaign (self, campaign)) != NULL)
+    return existing;
+
+  g_hash_table_insert (self->campaigns_by_id, (gpointer) deck_campaign_get_id (campaign), campaign);
+  g_list_store_append (self->campaigns, campaign);
+  return campaign;
+}
+
+gboolean
+deck_workspace_remove_campaign (DeckWorkspace *self,
+                                const char    *id)
+{
+  DeckCampaign *existing;
+  guint position;
+
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  existing = g_hash_table_lookup (self->campaigns_by_id, id);
+  if (existing == NULL)
+    return FALSE;
+
+  /* The key is the campaign's own id: drop it before the store drops the campaign. */
+  g_hash_table_remove (self->campaigns_by_id, id);
+  if (g_list_store_find (self->campaigns, existing, &position))
+    g_list_store_remove (self->campaigns, position);
+
+  return TRUE;
+}
+
+/* Campaigns are a few hundred at most: the whole list is merged once it is in, so a
+ * failed load leaves the model as it was. */
+static void
+workspace_merge_campaigns (DeckWorkspace *self,
+                           GListModel    *fresh)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = g_list_model_get_n_items (fresh);
+  guint i;
+
+  for (i = 0; i < n; i++)
+    {
+      g_autoptr(DeckCampaign) campaign = g_list_model_get_item (fresh, i);
+      const char *id = deck_campaign_get_id (campaign);
+      DeckCampaign *existing;
+
+      if (!g_hash_table_add (seen, g_strdup (id)))
+        continue;
+
+      existing = g_hash_table_lookup (self->campaigns_by_id, id);
+      if (existing != NULL)
+        deck_campaign_update_from_campaign (existing, campaign);
+      else
+        {
+          g_hash_table_insert (self->campaigns_by_id, (gpointer) id, campaign);
+          g_ptr_array_add (added, g_object_ref (campaign));
+        }
+    }
+
+  /* Vanished campaigns first, from the end, in runs, so positions stay valid. */
+  i = g_list_model_get_n_items (G_LIST_MODEL (self->campaigns));
+  while (i > 0)
+    {
+      guint run_end = i;
+
+      while (i > 0)
+        {
+          g_autoptr(DeckCampaign) campaign = g_list_model_get_item (G_LIST_MODEL (self->campaigns), i - 1);
+
+          if (g_hash_table_contains (seen, deck_campaign_get_id (campaign)))
+            break;
+          g_hash_table_remove (self->campaigns_by_id, deck_campaign_get_id (campaign));
+          i--;
+        }
+
+      if (run_end > i)
+        g_list_store_splice (self->campaigns, i, run_end - i, NULL, 0);
+      if (i > 0)
+        i--;
+    }
+
+  if (added->len > 0)
+    g_list_store_splice (self->campaigns,
+                         g_list_model_get_n_items (G_LIST_MODEL (self->campaigns)),
+                         0, added->pdata, added->len);
+}
+
+static void
+on_campaigns_loaded (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  DeckWorkspace *self = g_task_get_source_object (task);
+  DeckPager *pager = DECK_PAGER (source);
+  GError *error = NULL;
+
+  if (!deck_pager_load_finish (pager, result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        workspace_set_campaigns_error (self, error);
+      workspace_set_campaigns_loading (self, FALSE);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  workspace_merge_campaigns (self, deck_pager_get_model (pager));
+  workspace_set_campaigns_error (self, NULL);
+  workspace_set_campaigns_loading (self, FALSE);
+  g_task_return_boolean (task, TRUE);
+}
+
+void
+deck_workspace_load_campaigns_async (DeckWorkspace       *self,
+                                     GCancellable        *cancellable,
+                                     GAsyncReadyCallback  callback,
+                                     gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(DeckPager) pager = NULL;
+
+  g_return_if_fail (DECK_IS_WORKSPACE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, deck_workspace_load_campaigns_async);
+  g_task_set_name (task, "[deck-workspace] load campaigns");
+
+  if (self->campaigns_loading)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
+                               "The campaigns are already loading");
+      return;
+    }
+
+  pager = deck_client_list_campaigns (self->client, NULL, -1, NULL);
+  /* The task keeps the pager alive until the load ends. */
+  g_task_set_task_data (task, g_object_ref (pager), g_object_unref);
+
+  workspace_set_campaigns_loading (self, TRUE);
+
+  deck_pager_load_async (pager, cancellable, on_campaigns_loaded, g_steal_pointer (&task));
+}
+
+gboolean
+deck_workspace_load_campaigns_finish (DeckWorkspace  *self,
+                                      GAsyncResult   *result,
+                                      GError        **error)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        deck_workspace_load_campaigns_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }

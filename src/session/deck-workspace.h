@@ -12,6 +12,7 @@
 #include "deck-client.h"
 #include "deck-account.h"
 #include "deck-custom-tag.h"
+#include "deck-campaign.h"
 
 G_BEGIN_DECLS
 
@@ -82,6 +83,36 @@ DeckCustomTag *deck_workspace_add_custom_tag          (DeckWorkspace       *self
                                                        DeckCustomTag       *tag);
 /* Drops the tag with @id from the model; FALSE when there was none. */
 gboolean       deck_workspace_remove_custom_tag       (DeckWorkspace       *self,
+                                                       const char          *id);
+
+/* A GListModel of DeckCampaign, in the server's order; stays the same object across
+ * reloads. "campaigns-loading" and "campaigns-error" as for the accounts. */
+GListModel    *deck_workspace_get_campaigns           (DeckWorkspace       *self);
+gboolean       deck_workspace_get_campaigns_loading   (DeckWorkspace       *self);
+const GError  *deck_workspace_get_campaigns_error     (DeckWorkspace       *self);
+/* (Re)loads every campaign page by page: known campaigns are updated in place (same
+ * objects), new ones appended, campaigns the server no longer has removed at the end. */
+void           deck_workspace_load_campaigns_async    (DeckWorkspace       *self,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean       deck_workspace_load_campaigns_finish   (DeckWorkspace       *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+/* The campaign with @id in the model, or NULL. */
+DeckCampaign  *deck_workspace_lookup_campaign         (DeckWorkspace       *self,
+                                                       const char          *id);
+/* Puts a fresh server answer for one campaign (action, PATCH, GET) into the model:
+ * the campaign with the same id is updated in place. Returns that object, or NULL
+ * when the model has no campaign with this id. */
+DeckCampaign  *deck_workspace_update_campaign         (DeckWorkspace       *self,
+                                                       DeckCampaign        *fresh);
+/* As update_campaign, but appends @campaign when its id is new (a created or
+ * duplicated campaign). Returns the object in the model. */
+DeckCampaign  *deck_workspace_add_campaign            (DeckWorkspace       *self,
+                                                       DeckCampaign        *campaign);
+/* Drops the campaign with @id from the model; FALSE when there was none. */
+gboolean       deck_workspace_remove_campaign         (DeckWorkspace       *self,
                                                        const char          *id);
 
 G_END_DECLS

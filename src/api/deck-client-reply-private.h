@@ -1,0 +1,65 @@
+/* deck-client-reply-private.h
+ *
+ * Copyright 2026 The Instadeck developers
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "deck-client.h"
+
+G_BEGIN_DECLS
+
+/* Shared plumbing of the typed endpoint files (campaigns, subsequences). */
+
+typedef GObject *(*DeckReplyParser) (JsonObject  *object,
+                                     GError     **error);
+
+GTask    *deck_reply_task_new          (DeckClient          *client,
+                                        gpointer             source_tag,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+
+/* Calls and finishes @task with the object @parse builds from the reply (a one-object
+ * reply is built on the calling thread: cheaper than a thread hop). @what names the
+ * object in parse errors. */
+void      deck_reply_call_for_object   (DeckClient          *client,
+                                        const char          *method,
+                                        const char          *path,
+                                        JsonNode            *body,
+                                        const char          *what,
+                                        DeckReplyParser      parse,
+                                        GTask               *task);
+/* Finishes @task with the reply's JSON object (a JsonObject, transfer full). */
+void      deck_reply_call_for_json_object (DeckClient       *client,
+                                           const char       *method,
+                                           const char       *path,
+                                           JsonNode         *body,
+                                           const char       *what,
+                                           GTask            *task);
+/* Finishes @task with TRUE once the call succeeded, whatever its body. */
+void      deck_reply_call_for_boolean  (DeckClient          *client,
+                                        const char          *method,
+                                        const char          *path,
+                                        JsonNode            *body,
+                                        GTask               *task);
+
+gpointer  deck_reply_propagate_pointer (DeckClient          *client,
+                                        GAsyncResult        *result,
+                                        gpointer             source_tag,
+                                        GError             **error);
+gboolean  deck_reply_propagate_boolean (DeckClient          *client,
+                                        GAsyncResult        *result,
+                                        gpointer             source_tag,
+                                        GError             **error);
+
+/* "/api/v2/@collection/ESCAPED-ID" or ".../ESCAPED-ID/@action" (@action may be NULL). */
+char     *deck_reply_path              (const char          *collection,
+                                        const char          *id,
+                                        const char          *action);
+/* A JSON node holding @object (a reference). */
+JsonNode *deck_reply_object_node       (JsonObject          *object);
+
+G_END_DECLS
