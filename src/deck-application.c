@@ -368,7 +368,23 @@ shortcuts_action (GSimpleAction *action,
   gtk_window_present (window);
 }
 
+/* From the API Keys page: a key created there, offered as a new workspace. The key
+ * arrives as the parameter and is only put into the form (never logged or stored
+ * outside the secret store). */
+static void
+add_workspace_with_key_action (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  DeckApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (DECK_IS_WINDOW (window))
+    deck_window_add_workspace_with_key (DECK_WINDOW (window), g_variant_get_string (parameter, NULL));
+}
+
 static const GActionEntry app_actions[] = {
+  { "add-workspace-with-key", add_workspace_with_key_action, "s" },
   { "quit", quit_action },
   { "about", about_action },
   { "preferences", preferences_action },

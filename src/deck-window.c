@@ -486,6 +486,23 @@ deck_window_present_add_dialog (DeckWindow *self,
   gtk_widget_grab_focus (GTK_WIDGET (deck_welcome_page_get_key_row (DECK_WELCOME_PAGE (page))));
 }
 
+void
+deck_window_add_workspace_with_key (DeckWindow *self,
+                                    const char *key)
+{
+  GtkEditable *key_row;
+
+  g_return_if_fail (DECK_IS_WINDOW (self));
+  g_return_if_fail (key != NULL);
+
+  deck_window_present_add_dialog (self, self->entry ? deck_workspace_entry_get_server_url (self->entry) : NULL);
+  if (self->add_page == NULL)
+    return;
+
+  key_row = GTK_EDITABLE (deck_welcome_page_get_key_row (self->add_page));
+  gtk_editable_set_text (key_row, key);
+}
+
 static void
 create_sections (DeckWindow *self)
 {

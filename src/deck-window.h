@@ -49,5 +49,9 @@ DeckWelcomePage       *deck_window_get_welcome_page (DeckWindow        *self);
 DeckWorkspaceSwitcher *deck_window_get_switcher     (DeckWindow        *self);
 /* The "Add Workspace" dialog's page while it is open, or NULL. */
 DeckWelcomePage       *deck_window_get_add_page     (DeckWindow        *self);
+/* Opens "Add Workspace" with @key filled in, on the current workspace's server: for a
+ * key just created on the API Keys page. The key stays in the form only. */
+void                   deck_window_add_workspace_with_key (DeckWindow *self,
+                                                           const char *key);
 
 G_END_DECLS

@@ -634,6 +634,29 @@ test_demo_button (Fixture       *fixture,
                     ==, 40);
 }
 
+/* A key created on the API Keys page is offered as a new workspace: the add dialog
+ * opens on the current server with the key filled in. */
+static void
+test_add_workspace_with_key (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  DeckWindow *window = open_window (fixture);
+  DeckWelcomePage *page = deck_window_get_welcome_page (window);
+  const char *url = deck_mock_server_get_url (fixture->alpha);
+  g_autofree char *new_api_key = new_key ();
+  DeckWelcomePage *add_page;
+
+  fill_in (page, url, deck_mock_server_get_api_key (fixture->alpha));
+  connect_and_wait (page);
+  g_assert_nonnull (deck_workspace_list_get_current (fixture->list));
+
+  deck_window_add_workspace_with_key (window, new_api_key);
+  add_page = deck_window_get_add_page (window);
+  g_assert_nonnull (add_page);
+  g_assert_cmpstr (gtk_editable_get_text (deck_welcome_page_get_key_row (add_page)), ==, new_api_key);
+  g_assert_cmpstr (gtk_editable_get_text (deck_welcome_page_get_server_row (add_page)), ==, url);
+}
+
 static void
 test_skip (void)
 {
@@ -670,6 +693,7 @@ main (int   argc,
   ADD ("unlocking-while-keyring-waits", test_unlocking_while_keyring_waits);
   ADD ("denied-scope-disables-action", test_denied_scope_disables_action);
   ADD ("demo-button", test_demo_button);
+  ADD ("add-workspace-with-key", test_add_workspace_with_key);
 
   return g_test_run ();
 }
