@@ -177,7 +177,7 @@ deck_campaign_check_list_init (DeckCampaignCheckList *self)
 
   self->issues = g_ptr_array_new ();
 
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (placeholder), "emblem-ok-symbolic");
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (placeholder), "object-select-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (placeholder), _("All Good"));
   adw_status_page_set_description (ADW_STATUS_PAGE (placeholder), _("Nothing wrong or risky was found"));
   gtk_widget_add_css_class (placeholder, "compact");

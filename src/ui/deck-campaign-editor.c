@@ -194,7 +194,7 @@ run_check (DeckCampaignEditor *self)
   gtk_image_set_from_icon_name (GTK_IMAGE (self->check_icon),
                                 n_errors > 0 ? "dialog-error-symbolic"
                                 : issues->len > 0 ? "dialog-warning-symbolic"
-                                : "emblem-ok-symbolic");
+                                : "object-select-symbolic");
   gtk_widget_remove_css_class (self->check_icon, "error");
   gtk_widget_remove_css_class (self->check_icon, "warning");
   gtk_widget_remove_css_class (self->check_icon, "success");
@@ -633,7 +633,7 @@ build_check_button (DeckCampaignEditor *self)
   GtkWidget *content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   GtkWidget *title = gtk_label_new (_("Before Saving or Activating"));
 
-  self->check_icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+  self->check_icon = gtk_image_new_from_icon_name ("object-select-symbolic");
   self->check_label = gtk_label_new (NULL);
   gtk_widget_add_css_class (self->check_label, "numeric");
   gtk_box_append (GTK_BOX (box), self->check_icon);

@@ -303,7 +303,7 @@ store_key (DeckWelcomePage *self)
     else
       /* Translators: %s is the key's last characters ("…abcd") */
       text = g_strdup_printf (_("Key %s"), hint);
-    show_message (self, "emblem-ok-symbolic", "success", self->workspace_name, text);
+    show_message (self, "object-select-symbolic", "success", self->workspace_name, text);
   }
 
   set_state (self, "storing");
