@@ -10,21 +10,12 @@
 #include "config.h"
 
 #include "deck-client-accounts.h"
+#include "deck-client-reply-private.h"
 
 /* The spec's maxItems on POST /accounts/pause, the warmup switches and warmup-analytics. */
 #define BATCH_SIZE 100
 /* Polling a background job backs off up to this, or the caller's interval if longer. */
 #define FOLLOW_MAX_INTERVAL_MS 10000
-
-typedef GObject *(*ObjectParser) (JsonObject  *object,
-                                  GError     **error);
-
-/* What a one-object reply is built into, and its name for messages. */
-typedef struct
-{
-  const char   *what;
-  ObjectParser  parse;
-} ReplyKind;
 
 static GObject *
 parse_account (JsonObject  *object,
@@ -54,10 +45,6 @@ parse_ctd_status (JsonObject  *object,
   return G_OBJECT (deck_ctd_status_new_from_json (object, error));
 }
 
-static const ReplyKind account_reply = { "account", parse_account };
-static const ReplyKind job_reply = { "background job", parse_background_job };
-static const ReplyKind tag_reply = { "custom tag", parse_custom_tag };
-static const ReplyKind ctd_reply = { "tracking domain status", parse_ctd_status };
 
 /* Helpers */
 
@@ -119,133 +106,6 @@ object_body (JsonObject *object)
   return json_node_init_object (node, object);
 }
 
-/* A one-object reply, built into its model object on the calling thread: a single
- * small object costs less to build here than a thread hop. */
-static void
-on_object_reply (GObject      *source,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  const ReplyKind *kind = g_task_get_task_data (task);
-  g_autoptr(JsonNode) node = NULL;
-  g_autoptr(GError) parse_error = NULL;
-  GError *error = NULL;
-  GObject *object;
-
-  node = deck_client_call_finish (DECK_CLIENT (source), result, &error);
-  if (node == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_task_return_new_error (task, DECK_API_ERROR, DECK_API_ERROR_PARSE,
-                               "The %s reply is not an object", kind->what);
-      return;
-    }
-
-  object = kind->parse (json_node_get_object (node), &parse_error);
-  if (object == NULL)
-    {
-      g_task_return_new_error (task, DECK_API_ERROR, DECK_API_ERROR_PARSE,
-                               "The %s reply is not usable: %s", kind->what,
-                               parse_error->message);
-      return;
-    }
-
-  g_task_return_pointer (task, object, g_object_unref);
-}
-
-static GTask *
-task_new (DeckClient          *self,
-          gpointer             source_tag,
-          GCancellable        *cancellable,
-          GAsyncReadyCallback  callback,
-          gpointer             user_data)
-{
-  GTask *task = g_task_new (self, cancellable, callback, user_data);
-
-  g_task_set_source_tag (task, source_tag);
-  return task;
-}
-
-static void
-call_for_object (DeckClient      *self,
-                 const char      *method,
-                 const char      *path,
-                 JsonNode        *body,
-                 const ReplyKind *kind,
-                 GTask           *task)
-{
-  g_task_set_task_data (task, (gpointer) kind, NULL);
-  deck_client_call_async (self, method, path, body, g_task_get_cancellable (task),
-                          on_object_reply, g_object_ref (task));
-}
-
-static gpointer
-propagate_object (DeckClient    *self,
-                  GAsyncResult  *result,
-                  gpointer       source_tag,
-                  GError       **error)
-{
-  g_return_val_if_fail (DECK_IS_CLIENT (self), NULL);
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-/* A reply whose body does not matter, except {"success": false}. */
-static void
-on_boolean_reply (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  g_autoptr(JsonNode) node = NULL;
-  GError *error = NULL;
-
-  node = deck_client_call_finish (DECK_CLIENT (source), result, &error);
-  if (node == NULL)
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      JsonObject *object = json_node_get_object (node);
-      JsonNode *success = json_object_get_member (object, "success");
-
-      if (success != NULL && JSON_NODE_HOLDS_VALUE (success) &&
-          json_node_get_value_type (success) == G_TYPE_BOOLEAN &&
-          !json_node_get_boolean (success))
-        {
-          g_task_return_new_error (task, DECK_API_ERROR, DECK_API_ERROR_REMOTE,
-                                   "The server did not apply the change");
-          return;
-        }
-    }
-
-  g_task_return_boolean (task, TRUE);
-}
-
-static gboolean
-propagate_boolean (DeckClient    *self,
-                   GAsyncResult  *result,
-                   gpointer       source_tag,
-                   GError       **error)
-{
-  g_return_val_if_fail (DECK_IS_CLIENT (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
-}
-
 /* Listing and reading */
 
 DeckPager *
@@ -281,9 +141,9 @@ deck_client_get_account_async (DeckClient          *self,
   g_return_if_fail (email != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = task_new (self, deck_client_get_account_async, cancellable, callback, user_data);
+  task = deck_reply_task_new (self, deck_client_get_account_async, cancellable, callback, user_data);
   path = account_path (email, NULL);
-  call_for_object (self, "GET", path, NULL, &account_reply, task);
+  deck_reply_call_for_object (self, "GET", path, NULL, "account", parse_account, task);
 }
 
 DeckAccount *
@@ -291,7 +151,7 @@ deck_client_get_account_finish (DeckClient    *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  return propagate_object (self, result, deck_client_get_account_async, error);
+  return deck_reply_propagate_pointer (self, result, deck_client_get_account_async, error);
 }
 
 /* Single-account actions */
@@ -327,10 +187,10 @@ deck_client_account_action_async (DeckClient          *self,
       g_return_if_reached ();
     }
 
-  task = task_new (self, deck_client_account_action_async, cancellable, callback, user_data);
+  task = deck_reply_task_new (self, deck_client_account_action_async, cancellable, callback, user_data);
   path = account_path (email, verb);
   /* Body-less: no body and no Content-Type. */
-  call_for_object (self, "POST", path, NULL, &account_reply, task);
+  deck_reply_call_for_object (self, "POST", path, NULL, "account", parse_account, task);
 }
 
 DeckAccount *
@@ -338,7 +198,7 @@ deck_client_account_action_finish (DeckClient    *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
-  return propagate_object (self, result, deck_client_account_action_async, error);
+  return deck_reply_propagate_pointer (self, result, deck_client_account_action_async, error);
 }
 
 void
@@ -358,7 +218,7 @@ deck_client_patch_account_async (DeckClient          *self,
   g_return_if_fail (changes != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = task_new (self, deck_client_patch_account_async, cancellable, callback, user_data);
+  task = deck_reply_task_new (self, deck_client_patch_account_async, cancellable, callback, user_data);
 
   /* The schema has minProperties 1: an empty change is the caller's slip. */
   if (json_object_get_size (changes) == 0)
@@ -370,7 +230,7 @@ deck_client_patch_account_async (DeckClient          *self,
 
   path = account_path (email, NULL);
   body = object_body (changes);
-  call_for_object (self, "PATCH", path, body, &account_reply, task);
+  deck_reply_call_for_object (self, "PATCH", path, body, "account", parse_account, task);
 }
 
 DeckAccount *
@@ -378,7 +238,7 @@ deck_client_patch_account_finish (DeckClient    *self,
                                   GAsyncResult  *result,
                                   GError       **error)
 {
-  return propagate_object (self, result, deck_client_patch_account_async, error);
+  return deck_reply_propagate_pointer (self, result, deck_client_patch_account_async, error);
 }
 
 void
@@ -395,9 +255,9 @@ deck_client_create_account_async (DeckClient          *self,
   g_return_if_fail (fields != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = task_new (self, deck_client_create_account_async, cancellable, callback, user_data);
+  task = deck_reply_task_new (self, deck_client_create_account_async, cancellable, callback, user_data);
   body = object_body (fields);
-  call_for_object (self, "POST", "/api/v2/accounts", body, &account_reply, task);
+  deck_reply_call_for_object (self, "POST", "/api/v2/accounts", body, "account", parse_account, task);
 }
 
 DeckAccount *
@@ -405,7 +265,7 @@ deck_client_create_account_finish (DeckClient    *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
-  return propagate_object (self, result, deck_client_create_account_async, error);
+  return deck_reply_propagate_pointer (self, result, deck_client_create_account_async, error);
 }
 
 void
@@ -422,10 +282,9 @@ deck_client_delete_account_async (DeckClient          *self,
   g_return_if_fail (email != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = task_new (self, deck_client_delete_account_async, cancellable, callback, user_data);
+  task = deck_reply_task_new (self, deck_client_delete_account_async, cancellable, callback, user_data);
   path = account_path (email, NULL);
-  deck_client_call_async (self, "DELETE", path, NULL, cancellable,
-                          on_boolean_reply, g_steal_pointer (&task));
+  deck_reply_call_for_boolean (self, "DELETE", path, NULL, task);
 }
 
 gboolean
@@ -433,7 +292,7 @@ deck_client_delete_account_finish (DeckClient    *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
-  return propagate_boolean (self, result, deck_client_delete_account_async, error);
+  return deck_reply_propagate_boolean (self, result, deck_client_delete_account_async, error);
 }
 
 /* Bulk pause, in batches */
@@ -593,7 +452,7 @@ deck_client_pause_accounts_async (DeckClient          *self,
   g_return_if_fail (emails != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = task_new (self, deck_client_pause_accounts_async, cancellable, callback, user_data);
+  task = deck_reply_task_new (self, deck_client_pause_accounts_async, cancellable, callback, user_data);
 
   state = g_new0 (PauseBatches, 1);
   state->emails = g_strdupv ((GStrv) emails);
@@ -655,7 +514,7 @@ deck_client_set_warmup_async (DeckClient          *self,
   g_return_if_fail (emails != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = task_new (self, deck_client_set_warmup_async, cancellable, callback, user_data);
+  task = deck_reply_task_new (self, deck_client_set_warmup_async, cancellable, callback, user_data);
 
   /* One job per call: the caller splits larger selections. */
   n = g_strv_length ((GStrv) emails);
@@ -667,9 +526,9 @@ deck_client_set_warmup_async (DeckClient          *self,
     }
 
   body = strv_body ("emails", emails, 0, n);
-  call_for_object (self, "POST",
+  deck_reply_call_for_object (self, "POST",
                    enable ? "/api/v2/accounts/warmup/enable" : "/api/v2/accounts/warmup/disable",
-                   body, &job_reply, task);
+                   body, "background job", parse_background_job, task);
 }
 
 DeckBackgroundJob *
@@ -677,7 +536,7 @@ deck_client_set_warmup_finish (DeckClient    *self,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  return propagate_object (self, result, deck_client_set_warmup_async, error);
+  return deck_reply_propagate_pointer (self, result, deck_client_set_warmup_async, error);
 }
 
 /* Following a background job */
@@ -889,7 +748,7 @@ deck_client_follow_job_async (DeckClient          *self,
   g_return_if_fail (DECK_IS_BACKGROUND_JOB (job));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = task_new (self, deck_client_follow_job_async, cancellable, callback, user_data);
+  task = deck_reply_task_new (self, deck_client_follow_job_async, cancellable, callback, user_data);
 
   escaped = deck_client_escape_segment (deck_background_job_get_id (job));
   follow = g_new0 (FollowJob, 1);
@@ -910,7 +769,7 @@ deck_client_follow_job_finish (DeckClient    *self,
                                GAsyncResult  *result,
                                GError       **error)
 {
-  return propagate_boolean (self, result, deck_client_follow_job_async, error);
+  return deck_reply_propagate_boolean (self, result, deck_client_follow_job_async, error);
 }
 
 /* Health */
@@ -1000,7 +859,7 @@ deck_client_test_vitals_async (DeckClient          *self,
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = task_new (self, deck_client_test_vitals_async, cancellable, callback, user_data);
+  task = deck_reply_task_new (self, deck_client_test_vitals_async, cancellable, callback, user_data);
 
   /* Without a list the server checks every domain of the workspace. */
   if (emails != NULL)
@@ -1017,7 +876,7 @@ deck_client_test_vitals_finish (DeckClient    *self,
                                 GAsyncResult  *result,
                                 GError       **error)
 {
-  return propagate_object (self, result, deck_client_test_vitals_async, error);
+  return deck_reply_propagate_pointer (self, result, deck_client_test_vitals_async, error);
 }
 
 void
@@ -1034,9 +893,9 @@ deck_client_get_ctd_status_async (DeckClient          *self,
   g_return_if_fail (host != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = task_new (self, deck_client_get_ctd_status_async, cancellable, callback, user_data);
+  task = deck_reply_task_new (self, deck_client_get_ctd_status_async, cancellable, callback, user_data);
   deck_client_append_query (path, "host", host);
-  call_for_object (self, "GET", path->str, NULL, &ctd_reply, task);
+  deck_reply_call_for_object (self, "GET", path->str, NULL, "tracking domain status", parse_ctd_status, task);
 }
 
 DeckCtdStatus *
@@ -1044,7 +903,7 @@ deck_client_get_ctd_status_finish (DeckClient    *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
-  return propagate_object (self, result, deck_client_get_ctd_status_async, error);
+  return deck_reply_propagate_pointer (self, result, deck_client_get_ctd_status_async, error);
 }
 
 /* Warmup analytics, in batches */
@@ -1170,7 +1029,7 @@ deck_client_get_warmup_analytics_async (DeckClient          *self,
   g_return_if_fail (emails != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = task_new (self, deck_client_get_warmup_analytics_async, cancellable, callback, user_data);
+  task = deck_reply_task_new (self, deck_client_get_warmup_analytics_async, cancellable, callback, user_data);
 
   state = g_new0 (AnalyticsBatches, 1);
   state->emails = g_strdupv ((GStrv) emails);
@@ -1186,7 +1045,7 @@ deck_client_get_warmup_analytics_finish (DeckClient    *self,
                                          GAsyncResult  *result,
                                          GError       **error)
 {
-  return propagate_object (self, result, deck_client_get_warmup_analytics_async, error);
+  return deck_reply_propagate_pointer (self, result, deck_client_get_warmup_analytics_async, error);
 }
 
 /* Custom tags */
@@ -1221,7 +1080,7 @@ deck_client_create_custom_tag_async (DeckClient          *self,
   g_return_if_fail (label != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = task_new (self, deck_client_create_custom_tag_async, cancellable, callback, user_data);
+  task = deck_reply_task_new (self, deck_client_create_custom_tag_async, cancellable, callback, user_data);
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "label");
@@ -1234,7 +1093,7 @@ deck_client_create_custom_tag_async (DeckClient          *self,
   json_builder_end_object (builder);
   body = json_builder_get_root (builder);
 
-  call_for_object (self, "POST", "/api/v2/custom-tags", body, &tag_reply, task);
+  deck_reply_call_for_object (self, "POST", "/api/v2/custom-tags", body, "custom tag", parse_custom_tag, task);
 }
 
 DeckCustomTag *
@@ -1242,7 +1101,7 @@ deck_client_create_custom_tag_finish (DeckClient    *self,
                                       GAsyncResult  *result,
                                       GError       **error)
 {
-  return propagate_object (self, result, deck_client_create_custom_tag_async, error);
+  return deck_reply_propagate_pointer (self, result, deck_client_create_custom_tag_async, error);
 }
 
 void
@@ -1263,7 +1122,7 @@ deck_client_update_custom_tag_async (DeckClient          *self,
   g_return_if_fail (id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = task_new (self, deck_client_update_custom_tag_async, cancellable, callback, user_data);
+  task = deck_reply_task_new (self, deck_client_update_custom_tag_async, cancellable, callback, user_data);
 
   if (label == NULL && description == NULL)
     {
@@ -1288,7 +1147,7 @@ deck_client_update_custom_tag_async (DeckClient          *self,
   body = json_builder_get_root (builder);
 
   path = tag_path (id);
-  call_for_object (self, "PATCH", path, body, &tag_reply, task);
+  deck_reply_call_for_object (self, "PATCH", path, body, "custom tag", parse_custom_tag, task);
 }
 
 DeckCustomTag *
@@ -1296,7 +1155,7 @@ deck_client_update_custom_tag_finish (DeckClient    *self,
                                       GAsyncResult  *result,
                                       GError       **error)
 {
-  return propagate_object (self, result, deck_client_update_custom_tag_async, error);
+  return deck_reply_propagate_pointer (self, result, deck_client_update_custom_tag_async, error);
 }
 
 void
@@ -1313,10 +1172,9 @@ deck_client_delete_custom_tag_async (DeckClient          *self,
   g_return_if_fail (id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = task_new (self, deck_client_delete_custom_tag_async, cancellable, callback, user_data);
+  task = deck_reply_task_new (self, deck_client_delete_custom_tag_async, cancellable, callback, user_data);
   path = tag_path (id);
-  deck_client_call_async (self, "DELETE", path, NULL, cancellable,
-                          on_boolean_reply, g_steal_pointer (&task));
+  deck_reply_call_for_boolean (self, "DELETE", path, NULL, task);
 }
 
 gboolean
@@ -1324,7 +1182,7 @@ deck_client_delete_custom_tag_finish (DeckClient    *self,
                                       GAsyncResult  *result,
                                       GError       **error)
 {
-  return propagate_boolean (self, result, deck_client_delete_custom_tag_async, error);
+  return deck_reply_propagate_boolean (self, result, deck_client_delete_custom_tag_async, error);
 }
 
 void
@@ -1346,7 +1204,7 @@ deck_client_tag_accounts_async (DeckClient          *self,
   g_return_if_fail (emails != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = task_new (self, deck_client_tag_accounts_async, cancellable, callback, user_data);
+  task = deck_reply_task_new (self, deck_client_tag_accounts_async, cancellable, callback, user_data);
 
   n_tags = g_strv_length ((GStrv) tag_ids);
   n_emails = g_strv_length ((GStrv) emails);
@@ -1369,8 +1227,7 @@ deck_client_tag_accounts_async (DeckClient          *self,
   json_builder_end_object (builder);
   body = json_builder_get_root (builder);
 
-  deck_client_call_async (self, "POST", "/api/v2/custom-tags/toggle-resource", body, cancellable,
-                          on_boolean_reply, g_steal_pointer (&task));
+  deck_reply_call_for_boolean (self, "POST", "/api/v2/custom-tags/toggle-resource", body, task);
 }
 
 gboolean
@@ -1378,5 +1235,5 @@ deck_client_tag_accounts_finish (DeckClient    *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  return propagate_boolean (self, result, deck_client_tag_accounts_async, error);
+  return deck_reply_propagate_boolean (self, result, deck_client_tag_accounts_async, error);
 }

@@ -11,7 +11,7 @@
 
 G_BEGIN_DECLS
 
-/* Shared plumbing of the typed endpoint files (campaigns, subsequences). */
+/* Shared plumbing of the typed endpoint files (accounts, campaigns, subsequences). */
 
 typedef GObject *(*DeckReplyParser) (JsonObject  *object,
                                      GError     **error);
@@ -39,7 +39,8 @@ void      deck_reply_call_for_json_object (DeckClient       *client,
                                            JsonNode         *body,
                                            const char       *what,
                                            GTask            *task);
-/* Finishes @task with TRUE once the call succeeded, whatever its body. */
+/* Finishes @task with TRUE once the call succeeded, unless its body says
+ * {"success": false} (DECK_API_ERROR_REMOTE). */
 void      deck_reply_call_for_boolean  (DeckClient          *client,
                                         const char          *method,
                                         const char          *path,

@@ -142,9 +142,27 @@ on_boolean_reply (GObject      *source,
 
   node = deck_client_call_finish (DECK_CLIENT (source), result, &error);
   if (node == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_boolean (task, TRUE);
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+
+  /* Some actions answer 200 with {"success": false} when nothing was applied. */
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      JsonNode *success = json_object_get_member (json_node_get_object (node), "success");
+
+      if (success != NULL && JSON_NODE_HOLDS_VALUE (success) &&
+          json_node_get_value_type (success) == G_TYPE_BOOLEAN &&
+          !json_node_get_boolean (success))
+        {
+          g_task_return_new_error (task, DECK_API_ERROR, DECK_API_ERROR_REMOTE,
+                                   "The server did not apply the change");
+          return;
+        }
+    }
+
+  g_task_return_boolean (task, TRUE);
 }
 
 void
