@@ -292,7 +292,9 @@ test_chart_keyboard_focus (void)
 
   g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (chart)));
   gtk_widget_grab_focus (GTK_WIDGET (chart));
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (chart)));
+  /* The window's focus widget, not gtk_widget_has_focus(): that also needs the window
+   * to be the active one, which Xvfb without a window manager does not promise. */
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (chart));
   g_assert_cmpint (deck_chart_get_focus_index (chart), ==, -1);
 
   /* Right: the first point */
