@@ -13,6 +13,8 @@
 #include "deck-account.h"
 #include "deck-custom-tag.h"
 #include "deck-campaign.h"
+#include "deck-lead-list.h"
+#include "deck-lead-label.h"
 
 G_BEGIN_DECLS
 
@@ -114,5 +116,51 @@ DeckCampaign  *deck_workspace_add_campaign            (DeckWorkspace       *self
 /* Drops the campaign with @id from the model; FALSE when there was none. */
 gboolean       deck_workspace_remove_campaign         (DeckWorkspace       *self,
                                                        const char          *id);
+
+/* A GListModel of DeckLeadList, in the server's order; stays the same object across
+ * reloads. "lead-lists-loading" / "lead-lists-error" as for the accounts. */
+GListModel    *deck_workspace_get_lead_lists          (DeckWorkspace       *self);
+gboolean       deck_workspace_get_lead_lists_loading  (DeckWorkspace       *self);
+const GError  *deck_workspace_get_lead_lists_error    (DeckWorkspace       *self);
+void           deck_workspace_load_lead_lists_async   (DeckWorkspace       *self,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean       deck_workspace_load_lead_lists_finish  (DeckWorkspace       *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+DeckLeadList  *deck_workspace_lookup_lead_list        (DeckWorkspace       *self,
+                                                       const char          *id);
+/* Updates the list with the same id in place, or appends @list. */
+DeckLeadList  *deck_workspace_add_lead_list           (DeckWorkspace       *self,
+                                                       DeckLeadList        *list);
+gboolean       deck_workspace_remove_lead_list        (DeckWorkspace       *self,
+                                                       const char          *id);
+
+/* A GListModel of DeckLeadLabel (custom interest statuses), as for the lead lists;
+ * "lead-labels-loading" / "lead-labels-error". */
+GListModel    *deck_workspace_get_lead_labels         (DeckWorkspace       *self);
+gboolean       deck_workspace_get_lead_labels_loading (DeckWorkspace       *self);
+const GError  *deck_workspace_get_lead_labels_error   (DeckWorkspace       *self);
+void           deck_workspace_load_lead_labels_async  (DeckWorkspace       *self,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean       deck_workspace_load_lead_labels_finish (DeckWorkspace       *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+DeckLeadLabel *deck_workspace_lookup_lead_label       (DeckWorkspace       *self,
+                                                       const char          *id);
+/* The label whose interest_status is @interest_status, or NULL. */
+DeckLeadLabel *deck_workspace_lookup_lead_label_by_status (DeckWorkspace   *self,
+                                                       int                  interest_status);
+DeckLeadLabel *deck_workspace_add_lead_label          (DeckWorkspace       *self,
+                                                       DeckLeadLabel       *label);
+gboolean       deck_workspace_remove_lead_label       (DeckWorkspace       *self,
+                                                       const char          *id);
+/* Words for a lead's lt_interest_status: a known status, a custom label's name, "Lead"
+ * for none, or "Unknown (n)". */
+char          *deck_workspace_dup_interest_name       (DeckWorkspace       *self,
+                                                       int                  interest_status);
 
 G_END_DECLS
