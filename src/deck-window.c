@@ -17,6 +17,12 @@
 #include "deck-admin-members-page.h"
 #include "deck-admin-workspace-page.h"
 #include "deck-campaigns-page.h"
+#include "deck-leads-page.h"
+#include "deck-block-list-page.h"
+#include "deck-jobs-panel.h"
+#include "deck-lead-labels-page.h"
+#include "deck-lead-lists-page.h"
+#include "analytics/deck-analytics-page.h"
 #include "deck-memory-secret-store.h"
 #include "deck-permissions.h"
 #include "deck-window-private.h"
@@ -29,6 +35,18 @@ const DeckWindowSection deck_window_sections[] = {
     "accounts.reload", "accounts:read", TRUE },
   { "campaigns", N_("Campaigns"), "mail-send-receive-symbolic", deck_campaigns_page_get_type,
     "campaigns.reload", "campaigns:read", TRUE },
+  { "leads", N_("Leads"), "avatar-default-symbolic", deck_leads_page_get_type,
+    "leads.reload", "leads:read", TRUE },
+  { "lists", N_("Lead Lists"), "view-list-bullet-symbolic", deck_lead_lists_page_get_type,
+    "lists.reload", "lead_lists:read", FALSE },
+  { "lead-labels", N_("Lead Labels"), "user-bookmarks-symbolic", deck_lead_labels_page_get_type,
+    "labels.reload", "lead-labels:read", FALSE },
+  { "block-list", N_("Block List"), "action-unavailable-symbolic", deck_block_list_page_get_type,
+    "block-list.reload", "block_list_entries:read", TRUE },
+  { "analytics", N_("Analytics"), "x-office-presentation-symbolic", deck_analytics_page_get_type,
+    "analytics.reload", "campaigns:read", FALSE },
+  { "jobs", N_("Background Jobs"), "system-run-symbolic", deck_jobs_panel_get_type,
+    "jobs.reload", "background-jobs:read", FALSE },
   { "workspace-details", N_("Workspace"), "user-home-symbolic", deck_admin_workspace_page_get_type,
     "workspace.reload", "workspaces:read", FALSE },
   { "api-keys", N_("API Keys"), "dialog-password-symbolic", deck_admin_api_keys_page_get_type,

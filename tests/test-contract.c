@@ -32,6 +32,10 @@
 #include "deck-campaign-draft.h"
 #include "deck-client-campaigns.h"
 #include "deck-client-subsequences.h"
+#include "deck-client-analytics.h"
+#include "deck-client-block-list.h"
+#include "deck-client-lead-lists.h"
+#include "deck-client-leads.h"
 #include "deck-mock-server.h"
 #include "deck-pager.h"
 #include "deck-test-util.h"
@@ -2506,6 +2510,467 @@ test_client_typed_campaigns (void)
   check_client_window (start, REQUEST_INVALID, "the typed create with America/New_York", 1);
 }
 
+/* The subsequence editor's save (deck-campaign-editor.h in subsequence mode): a draft
+ * of a subsequence with its conditions, schedule and sequence edited gives a PATCH of
+ * exactly those members, which must be what the spec accepts. */
+static void
+test_client_subsequence_editor (void)
+{
+  g_autoptr(DeckClient) client = NULL;
+  g_autoptr(DeckCampaign) campaign = NULL;
+  g_autoptr(DeckSubsequence) subsequence = NULL;
+  g_autoptr(DeckSubsequence) patched = NULL;
+  g_autoptr(DeckCampaignDraft) draft = NULL;
+  g_autoptr(JsonObject) patch = NULL;
+  g_autoptr(JsonNode) campaign_body = json_from_string ("{\"name\":\"Contract editor parent\","
+                                                        "\"campaign_schedule\":" CONTRACT_SCHEDULE "}", NULL);
+  g_autoptr(JsonNode) mode = json_node_init_string (json_node_alloc (), "custom");
+  g_autofree char *text = NULL;
+  g_autoptr(JsonNode) sub_body = NULL;
+  GAsyncResult *result = NULL;
+  goffset start;
+
+  if (!setup ())
+    return;
+
+  client = client_new (NULL);
+  start = log_offset ();
+
+  deck_client_create_campaign_async (client, json_node_get_object (campaign_body), NULL, deck_test_store_result, &result);
+  campaign = typed_campaign (client, "create the editor's parent campaign", &result, deck_client_create_campaign_finish);
+  if (campaign == NULL)
+    return;
+
+  text = g_strdup_printf ("{\"parent_campaign\":\"%s\",\"name\":\"Contract editor subsequence\","
+                          "\"conditions\":{\"lead_activity\":[2]},\"sequences\":" CONTRACT_SEQUENCES "}",
+                          deck_campaign_get_id (campaign));
+  sub_body = json_from_string (text, NULL);
+  result = NULL;
+  deck_client_create_subsequence_async (client, json_node_get_object (sub_body), NULL, deck_test_store_result, &result);
+  subsequence = typed_subsequence (client, "create the edited subsequence", &result, deck_client_create_subsequence_finish);
+  if (subsequence == NULL)
+    return;
+
+  draft = deck_campaign_draft_new_for_subsequence (subsequence);
+  deck_campaign_draft_set_condition (draft, "crm_status", 1, TRUE);
+  deck_campaign_draft_set_condition (draft, "crm_status", -4, TRUE);
+  deck_campaign_draft_set_reply_contains (draft, "pricing");
+  if (deck_campaign_draft_get_n_schedules (draft) == 0)
+    deck_campaign_draft_add_schedule (draft, "Europe/Belgrade");
+  deck_campaign_draft_set_schedule_times (draft, 0, "10:00", "16:30");
+  deck_campaign_draft_set_dates (draft, "2026-02-01", "2026-03-01");
+  deck_campaign_draft_add_step (draft);
+  deck_campaign_draft_set_subject (draft, deck_campaign_draft_get_n_steps (draft) - 1, 0, "One more thing");
+  deck_campaign_draft_set_body (draft, deck_campaign_draft_get_n_steps (draft) - 1, 0, "<div>Still there?</div>");
+  deck_campaign_draft_set_member (draft, "daily_limit_mode", mode);
+  deck_campaign_draft_set_number (draft, "daily_limit", 25);
+  patch = deck_campaign_draft_dup_patch (draft);
+
+  result = NULL;
+  deck_client_patch_subsequence_async (client, deck_subsequence_get_id (subsequence), patch, NULL,
+                                       deck_test_store_result, &result);
+  patched = typed_subsequence (client, "the subsequence editor's PATCH", &result, deck_client_patch_subsequence_finish);
+
+  check_client_window (start, REQUEST_VALID, "the subsequence editor's save", 3);
+}
+
+/* The analytics client (deck-client-analytics.c), one case per endpoint. */
+
+static GPtrArray *
+typed_analytics (DeckClient    *client,
+                 const char    *what,
+                 GAsyncResult **result,
+                 GPtrArray   *(*finish) (DeckClient *, GAsyncResult *, GError **))
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *list;
+
+  typed_wait (result);
+  list = finish (client, *result, &error);
+  typed_check (what, list != NULL, error);
+  g_clear_object (result);
+  return list;
+}
+
+static void
+test_client_analytics_overview (void)
+{
+  g_autoptr(DeckClient) client = NULL;
+  g_autoptr(DeckAnalyticsFigures) overview = NULL;
+  g_autoptr(GError) error = NULL;
+  GAsyncResult *result = NULL;
+  goffset start;
+
+  if (!setup ())
+    return;
+  client = client_new (NULL);
+  start = log_offset ();
+  deck_client_get_analytics_overview_async (client, NULL, "2025-10-04", "2025-11-02", 1, NULL,
+                                            deck_test_store_result, &result);
+  typed_wait (&result);
+  overview = deck_client_get_analytics_overview_finish (client, result, &error);
+  typed_check ("analytics overview", overview != NULL, error);
+  g_clear_object (&result);
+  check_client_window (start, REQUEST_VALID, "the analytics overview", 1);
+}
+
+static void
+test_client_analytics_campaign_daily (void)
+{
+  g_autoptr(DeckClient) client = NULL;
+  g_autoptr(GPtrArray) days = NULL;
+  GAsyncResult *result = NULL;
+  goffset start;
+
+  if (!setup ())
+    return;
+  client = client_new (NULL);
+  start = log_offset ();
+  deck_client_get_daily_campaign_analytics_async (client, NULL, "2025-10-04", "2025-11-02", DECK_ANALYTICS_ANY_STATUS,
+                                                  NULL, deck_test_store_result, &result);
+  days = typed_analytics (client, "daily campaign analytics", &result, deck_client_get_daily_campaign_analytics_finish);
+  check_client_window (start, REQUEST_VALID, "the daily campaign analytics", 1);
+}
+
+static void
+test_client_analytics_campaigns (void)
+{
+  g_autoptr(DeckClient) client = NULL;
+  g_autoptr(GPtrArray) campaigns = NULL;
+  g_autoptr(GPtrArray) steps = NULL;
+  GAsyncResult *result = NULL;
+  goffset start;
+
+  if (!setup ())
+    return;
+  client = client_new (NULL);
+  start = log_offset ();
+  deck_client_list_campaign_analytics_async (client, NULL, "2025-10-04", "2025-11-02", NULL,
+                                             deck_test_store_result, &result);
+  campaigns = typed_analytics (client, "campaign analytics", &result, deck_client_list_campaign_analytics_finish);
+  check_client_window (start, REQUEST_VALID, "the campaign analytics", 1);
+  if (campaigns == NULL || campaigns->len == 0)
+    return;
+
+  start = log_offset ();
+  deck_client_get_campaign_steps_analytics_async (client,
+                                                  deck_analytics_figures_get_campaign_id (g_ptr_array_index (campaigns, 0)),
+                                                  "2025-10-04", "2025-11-02", NULL, deck_test_store_result, &result);
+  steps = typed_analytics (client, "step analytics", &result, deck_client_get_campaign_steps_analytics_finish);
+  check_client_window (start, REQUEST_VALID, "the step analytics", 1);
+}
+
+static void
+test_client_analytics_account_daily (void)
+{
+  g_autoptr(DeckClient) client = NULL;
+  g_autoptr(GPtrArray) days = NULL;
+  g_autoptr(GPtrArray) emails = g_ptr_array_new ();
+  GAsyncResult *result = NULL;
+  goffset start;
+
+  if (!setup ())
+    return;
+  client = client_new (NULL);
+  for (guint i = 0; i < harness.emails->len; i++)
+    g_ptr_array_add (emails, g_ptr_array_index (harness.emails, i));
+  g_ptr_array_add (emails, NULL);
+
+  /* More than 200 accounts over more than 31 days: four requests. */
+  start = log_offset ();
+  deck_client_get_daily_account_analytics_async (client, (const char * const *) emails->pdata,
+                                                 "2025-09-01", "2025-10-10", NULL, deck_test_store_result, &result);
+  days = typed_analytics (client, "daily account analytics", &result, deck_client_get_daily_account_analytics_finish);
+  check_client_window (start, REQUEST_VALID, "the split daily account analytics", 4);
+}
+
+static void
+test_client_block_list (void)
+{
+  const char * const values[] = { "contract-block@example.org", "contract-block.example", NULL };
+  g_autoptr(DeckClient) client = NULL;
+  g_autoptr(DeckPager) pager = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  g_autoptr(GBytes) csv = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) ids = NULL;
+  const char *single[2] = { NULL, NULL };
+  GAsyncResult *result = NULL;
+  guint valid = 0, deleted = 0;
+  goffset start;
+
+  if (!setup ())
+    return;
+  client = client_new (NULL);
+
+  /* List (filtered), bulk-create, download (CSV), bulk-delete, DELETE one. */
+  start = log_offset ();
+  pager = deck_client_list_block_list (client, "example", TRUE);
+  deck_pager_load_async (pager, NULL, deck_test_store_result, &result);
+  typed_wait (&result);
+  typed_check ("list the block list", deck_pager_load_finish (pager, result, &error), error);
+  g_clear_object (&result);
+  g_clear_error (&error);
+
+  deck_client_add_block_list_entries_async (client, values, NULL, deck_test_store_result, &result);
+  typed_wait (&result);
+  entries = deck_client_add_block_list_entries_finish (client, result, &valid, NULL, &error);
+  typed_check ("add to the block list", entries != NULL, error);
+  g_clear_object (&result);
+  g_clear_error (&error);
+
+  deck_client_download_block_list_async (client, NULL, deck_test_store_result, &result);
+  typed_wait (&result);
+  csv = deck_client_download_block_list_finish (client, result, &error);
+  typed_check ("download the block list", csv != NULL, error);
+  g_clear_object (&result);
+  g_clear_error (&error);
+
+  if (entries != NULL && entries->len == 2)
+    {
+      g_strv_builder_add (builder, deck_block_list_entry_get_id (g_ptr_array_index (entries, 0)));
+      g_strv_builder_add (builder, deck_block_list_entry_get_id (g_ptr_array_index (entries, 1)));
+      ids = g_strv_builder_end (builder);
+
+      /* Two ids go through bulk-delete; then one more (already gone) through DELETE. */
+      deck_client_delete_block_list_entries_async (client, (const char * const *) ids, NULL,
+                                                   deck_test_store_result, &result);
+      typed_wait (&result);
+      typed_check ("bulk-delete block list entries",
+                   deck_client_delete_block_list_entries_finish (client, result, &deleted, &error), error);
+      g_clear_object (&result);
+      g_clear_error (&error);
+
+      entries = (g_ptr_array_unref (entries), NULL);
+      deck_client_add_block_list_entries_async (client, values, NULL, deck_test_store_result, &result);
+      typed_wait (&result);
+      entries = deck_client_add_block_list_entries_finish (client, result, NULL, NULL, &error);
+      g_clear_object (&result);
+      g_clear_error (&error);
+      if (entries != NULL && entries->len > 0)
+        {
+          single[0] = deck_block_list_entry_get_id (g_ptr_array_index (entries, 0));
+          deck_client_delete_block_list_entries_async (client, single, NULL, deck_test_store_result, &result);
+          typed_wait (&result);
+          typed_check ("delete one block list entry",
+                       deck_client_delete_block_list_entries_finish (client, result, &deleted, &error), error);
+          g_clear_object (&result);
+        }
+    }
+
+  check_client_window (start, REQUEST_VALID, "the block list calls", 6);
+}
+
+/* Leads, lead lists, lead labels and background jobs: every request the typed lead
+ * client sends, and every answer the mock gives to it, against the spec. */
+
+static gboolean
+contract_pager (DeckPager  *pager,
+                const char *what)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean ok;
+
+  deck_pager_load_async (pager, NULL, deck_test_store_result, &result);
+  deck_test_wait_result (&result, CALL_TIMEOUT_MS * 4);
+  ok = deck_pager_load_finish (pager, result, &error);
+  typed_check (what, ok, error);
+  return ok;
+}
+
+static void
+test_client_leads (void)
+{
+  g_autoptr(DeckClient) client = NULL;
+  g_autoptr(DeckLeadQuery) query = deck_lead_query_new ();
+  g_autoptr(DeckPager) leads = NULL;
+  g_autoptr(DeckPager) lists = NULL;
+  g_autoptr(DeckPager) labels = NULL;
+  g_autoptr(DeckPager) jobs = NULL;
+  g_autoptr(DeckLeadList) list = NULL;
+  g_autoptr(DeckLeadList) renamed = NULL;
+  g_autoptr(DeckLeadLabel) label = NULL;
+  g_autoptr(DeckLeadLabel) patched_label = NULL;
+  g_autoptr(DeckLead) created = NULL;
+  g_autoptr(DeckLead) got = NULL;
+  g_autoptr(DeckLead) patched = NULL;
+  g_autoptr(DeckLeadAddResult) added = NULL;
+  g_autoptr(DeckBackgroundJob) job = NULL;
+  g_autoptr(JsonObject) body = json_object_new ();
+  g_autoptr(JsonObject) changes = json_object_new ();
+  g_autoptr(JsonObject) custom = json_object_new ();
+  g_autoptr(JsonObject) label_body = json_object_new ();
+  g_autoptr(JsonObject) label_changes = json_object_new ();
+  g_autoptr(JsonArray) batch = json_array_new ();
+  g_autoptr(GError) error = NULL;
+  DeckLeadListStats stats;
+  GAsyncResult *result = NULL;
+  guint64 count = 0;
+  goffset start;
+
+  if (!setup ())
+    return;
+  client = client_new (NULL);
+
+  start = log_offset ();
+
+  /* Lists, each with a filter. */
+  query->search = g_strdup ("a");
+  query->in_list = TRUE;
+  leads = deck_client_list_leads (client, query);
+  contract_pager (leads, "list leads");
+  lists = deck_client_list_lead_lists (client, "a");
+  contract_pager (lists, "list lead lists");
+  labels = deck_client_list_lead_labels (client);
+  contract_pager (labels, "list lead labels");
+
+  /* A list of our own, its stats, a label. */
+  deck_client_create_lead_list_async (client, "Contract list", NULL, deck_test_store_result, &result);
+  typed_wait (&result);
+  list = deck_client_create_lead_list_finish (client, result, &error);
+  typed_check ("create a lead list", list != NULL, error);
+  g_clear_object (&result);
+  g_clear_error (&error);
+  if (list == NULL)
+    return;
+
+  deck_client_rename_lead_list_async (client, deck_lead_list_get_id (list), "Contract list 2", NULL,
+                                      deck_test_store_result, &result);
+  typed_wait (&result);
+  renamed = deck_client_rename_lead_list_finish (client, result, &error);
+  typed_check ("rename a lead list", renamed != NULL, error);
+  g_clear_object (&result);
+  g_clear_error (&error);
+
+  json_object_set_string_member (label_body, "label", "Contract label");
+  json_object_set_string_member (label_body, "interest_status_label", "neutral");
+  deck_client_create_lead_label_async (client, label_body, NULL, deck_test_store_result, &result);
+  typed_wait (&result);
+  label = deck_client_create_lead_label_finish (client, result, &error);
+  typed_check ("create a lead label", label != NULL, error);
+  g_clear_object (&result);
+  g_clear_error (&error);
+
+  /* One lead: create, read, change. */
+  json_object_set_string_member (body, "list_id", deck_lead_list_get_id (list));
+  json_object_set_string_member (body, "email", "contract.lead@example.org");
+  json_object_set_string_member (body, "first_name", "Contract");
+  json_object_set_string_member (custom, "plan", "gold");
+  json_object_set_int_member (custom, "seats", 3);
+  json_object_set_object_member (body, "custom_variables", json_object_ref (custom));
+  deck_client_create_lead_async (client, body, NULL, deck_test_store_result, &result);
+  typed_wait (&result);
+  created = deck_client_create_lead_finish (client, result, &error);
+  typed_check ("create a lead", created != NULL, error);
+  g_clear_object (&result);
+  g_clear_error (&error);
+
+  if (created != NULL)
+    {
+      deck_client_get_lead_async (client, deck_lead_get_id (created), NULL, deck_test_store_result, &result);
+      typed_wait (&result);
+      got = deck_client_get_lead_finish (client, result, &error);
+      typed_check ("get a lead", got != NULL, error);
+      g_clear_object (&result);
+      g_clear_error (&error);
+
+      json_object_set_string_member (changes, "job_title", "Tester");
+      json_object_set_int_member (changes, "lt_interest_status", 1);
+      deck_client_patch_lead_async (client, deck_lead_get_id (created), changes, NULL,
+                                    deck_test_store_result, &result);
+      typed_wait (&result);
+      patched = deck_client_patch_lead_finish (client, result, &error);
+      typed_check ("patch a lead", patched != NULL, error);
+      g_clear_object (&result);
+      g_clear_error (&error);
+
+      deck_client_update_interest_status_async (client, "contract.lead@example.org", DECK_LEAD_INTEREST_NONE,
+                                                NULL, deck_lead_list_get_id (list), NULL,
+                                                deck_test_store_result, &result);
+      typed_wait (&result);
+      typed_check ("update the interest status",
+                   deck_client_update_interest_status_finish (client, result, &error), error);
+      g_clear_object (&result);
+      g_clear_error (&error);
+    }
+
+  /* Many leads, then a move (a background job) and a bulk delete. */
+  for (guint i = 0; i < 5; i++)
+    {
+      JsonObject *lead = json_object_new ();
+      g_autofree char *email = g_strdup_printf ("contract.batch%u@example.org", i);
+
+      json_object_set_string_member (lead, "email", email);
+      json_array_add_object_element (batch, lead);
+    }
+  deck_client_add_leads_async (client, NULL, deck_lead_list_get_id (list), batch,
+                               DECK_LEAD_ADD_SKIP_IF_IN_LIST, NULL, NULL, NULL,
+                               deck_test_store_result, &result);
+  typed_wait (&result);
+  added = deck_client_add_leads_finish (client, result, NULL, &error);
+  typed_check ("add leads", added != NULL, error);
+  g_clear_object (&result);
+  g_clear_error (&error);
+
+  g_clear_pointer (&query->search, g_free);
+  query->in_list = FALSE;
+  query->list_id = g_strdup (deck_lead_list_get_id (list));
+  deck_client_move_leads_async (client, query, NULL, deck_lead_list_get_id (list), TRUE, NULL,
+                                deck_test_store_result, &result);
+  typed_wait (&result);
+  job = deck_client_move_leads_finish (client, result, &error);
+  typed_check ("move leads", job != NULL, error);
+  g_clear_object (&result);
+  g_clear_error (&error);
+
+  jobs = deck_client_list_background_jobs (client, "pending,in-progress,success");
+  contract_pager (jobs, "list background jobs");
+
+  deck_client_delete_leads_async (client, NULL, deck_lead_list_get_id (list), NULL, 0, NULL,
+                                  deck_test_store_result, &result);
+  typed_wait (&result);
+  typed_check ("delete the leads of a list",
+               deck_client_delete_leads_finish (client, result, &count, &error), error);
+  g_clear_object (&result);
+  g_clear_error (&error);
+
+  deck_client_get_lead_list_stats_async (client, deck_lead_list_get_id (list), NULL,
+                                         deck_test_store_result, &result);
+  typed_wait (&result);
+  typed_check ("lead list stats",
+               deck_client_get_lead_list_stats_finish (client, result, &stats, &error), error);
+  g_clear_object (&result);
+  g_clear_error (&error);
+
+  if (label != NULL)
+    {
+      json_object_set_boolean_member (label_changes, "use_with_ai", TRUE);
+      deck_client_patch_lead_label_async (client, deck_lead_label_get_id (label), label_changes, NULL,
+                                          deck_test_store_result, &result);
+      typed_wait (&result);
+      patched_label = deck_client_patch_lead_label_finish (client, result, &error);
+      typed_check ("patch a lead label", patched_label != NULL, error);
+      g_clear_object (&result);
+      g_clear_error (&error);
+
+      deck_client_delete_lead_label_async (client, deck_lead_label_get_id (label), NULL,
+                                           deck_test_store_result, &result);
+      typed_wait (&result);
+      typed_check ("delete a lead label", deck_client_delete_lead_label_finish (client, result, &error), error);
+      g_clear_object (&result);
+      g_clear_error (&error);
+    }
+
+  deck_client_delete_lead_list_async (client, deck_lead_list_get_id (list), NULL, deck_test_store_result, &result);
+  typed_wait (&result);
+  typed_check ("delete a lead list", deck_client_delete_lead_list_finish (client, result, &error), error);
+  g_clear_object (&result);
+
+  check_client_window (start, REQUEST_VALID, "the lead calls", 18);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -2544,6 +3009,13 @@ main (int   argc,
   g_test_add_func ("/contract/client/accounts-errors", test_client_errors);
   g_test_add_func ("/contract/client/accounts-typed", test_client_typed_accounts);
   g_test_add_func ("/contract/client/campaigns-typed", test_client_typed_campaigns);
+  g_test_add_func ("/contract/client/subsequence-editor", test_client_subsequence_editor);
+  g_test_add_func ("/contract/client/analytics-overview", test_client_analytics_overview);
+  g_test_add_func ("/contract/client/analytics-campaign-daily", test_client_analytics_campaign_daily);
+  g_test_add_func ("/contract/client/analytics-campaigns-steps", test_client_analytics_campaigns);
+  g_test_add_func ("/contract/client/analytics-account-daily", test_client_analytics_account_daily);
+  g_test_add_func ("/contract/client/block-list", test_client_block_list);
+  g_test_add_func ("/contract/client/leads", test_client_leads);
 
   ret = g_test_run ();
   harness_stop ();

@@ -22,6 +22,7 @@
 #include "deck-campaign-senders-page.h"
 #include "deck-campaign-sequence-page.h"
 #include "deck-client-campaigns.h"
+#include "deck-client-leads.h"
 #include "deck-client.h"
 #include "deck-mock-server.h"
 #include "deck-test-util.h"
@@ -398,6 +399,170 @@ test_server_error (Fixture       *fixture,
 }
 
 static void
+set_flag (gboolean *flag)
+{
+  *flag = TRUE;
+}
+
+static void
+answer (AdwDialog  *alert,
+        const char *response)
+{
+  g_assert_true (ADW_IS_ALERT_DIALOG (alert));
+  g_signal_emit_by_name (alert, "response", response);
+  adw_dialog_force_close (alert);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static void
+test_discard_question (Fixture       *fixture,
+                       gconstpointer  user_data)
+{
+  gboolean closed = FALSE;
+  GtkWidget *row;
+
+  open_editor (fixture, NULL);
+  g_signal_connect_swapped (fixture->editor, "closed", G_CALLBACK (set_flag), &closed);
+
+  row = deck_campaign_sequence_page_locate (DECK_CAMPAIGN_SEQUENCE_PAGE (deck_campaign_editor_get_page (fixture->editor, "sequence")),
+                                            "name", -1, -1, NULL, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (row), "Half Written");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  /* Escape, the close button: asked first; Keep Editing keeps everything. */
+  adw_dialog_close (ADW_DIALOG (fixture->editor));
+  g_assert_nonnull (deck_campaign_editor_get_discard_dialog (fixture->editor));
+  g_assert_false (closed);
+  answer (deck_campaign_editor_get_discard_dialog (fixture->editor), "keep");
+  g_assert_false (closed);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Half Written");
+
+  adw_dialog_close (ADW_DIALOG (fixture->editor));
+  g_assert_nonnull (deck_campaign_editor_get_discard_dialog (fixture->editor));
+  answer (deck_campaign_editor_get_discard_dialog (fixture->editor), "discard");
+  g_assert_true (closed);
+}
+
+static void
+test_close_unchanged (Fixture       *fixture,
+                      gconstpointer  user_data)
+{
+  g_autoptr(DeckCampaign) campaign = create_on_server (fixture);
+  gboolean closed = FALSE;
+
+  /* A new campaign that nobody touched (its default window is not an edit). */
+  open_editor (fixture, NULL);
+  g_signal_connect_swapped (fixture->editor, "closed", G_CALLBACK (set_flag), &closed);
+  adw_dialog_close (ADW_DIALOG (fixture->editor));
+  g_assert_null (deck_campaign_editor_get_discard_dialog (fixture->editor));
+  g_assert_true (closed);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_clear_object (&fixture->editor);
+
+  /* An existing one, changed and changed back. */
+  closed = FALSE;
+  open_editor (fixture, campaign);
+  g_signal_connect_swapped (fixture->editor, "closed", G_CALLBACK (set_flag), &closed);
+  deck_campaign_draft_set_boolean (deck_campaign_editor_get_draft (fixture->editor), "stop_on_reply", TRUE);
+  deck_campaign_draft_set_boolean (deck_campaign_editor_get_draft (fixture->editor), "stop_on_reply", FALSE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  adw_dialog_close (ADW_DIALOG (fixture->editor));
+  g_assert_null (deck_campaign_editor_get_discard_dialog (fixture->editor));
+  g_assert_true (closed);
+}
+
+static gboolean
+preview_has_leads (gpointer data)
+{
+  return g_list_model_get_n_items (deck_campaign_sequence_page_get_preview_leads (data)) > 0;
+}
+
+static void
+test_preview_real_lead (Fixture       *fixture,
+                        gconstpointer  user_data)
+{
+  g_autoptr(DeckCampaign) campaign = create_on_server (fixture);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(DeckLead) lead = NULL;
+  g_autofree char *text = g_strdup_printf ("{\"campaign\": \"%s\", \"email\": \"zoe.preview@example.org\","
+                                           " \"first_name\": \"Zoë\", \"company_name\": \"Preview GmbH\"}",
+                                           deck_campaign_get_id (campaign));
+  g_autoptr(JsonNode) body = json_from_string (text, NULL);
+  DeckCampaignSequencePage *sequence;
+  GtkWidget *view, *preview;
+  gint64 end;
+  g_autoptr(JsonArray) log = NULL;
+  gboolean listed = FALSE;
+
+  deck_client_create_lead_async (deck_workspace_get_client (fixture->workspace), json_node_get_object (body),
+                                 NULL, deck_test_store_result, &result);
+  lead = deck_client_create_lead_finish (deck_workspace_get_client (fixture->workspace),
+                                         deck_test_wait_result (&result, 20000), &error);
+  g_assert_no_error (error);
+  deck_mock_server_clear_request_log (fixture->server);
+
+  open_editor (fixture, campaign);
+  sequence = DECK_CAMPAIGN_SEQUENCE_PAGE (deck_campaign_editor_get_page (fixture->editor, "sequence"));
+  end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (!preview_has_leads (sequence))
+    {
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_true (gtk_widget_get_visible (deck_campaign_sequence_page_get_lead_row (sequence)));
+
+  /* The campaign's leads were asked for, by campaign. */
+  log = deck_mock_server_dup_request_log (fixture->server);
+  for (guint i = 0; i < json_array_get_length (log); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (log, i);
+      JsonNode *sent = json_object_get_member (entry, "body");
+
+      if (g_str_equal (json_object_get_string_member (entry, "path"), "/api/v2/leads/list") &&
+          sent != NULL && JSON_NODE_HOLDS_OBJECT (sent) &&
+          g_strcmp0 (json_object_get_string_member_with_default (json_node_get_object (sent), "campaign", NULL),
+                     deck_campaign_get_id (campaign)) == 0)
+        listed = TRUE;
+    }
+  g_assert_true (listed);
+
+  view = deck_campaign_sequence_page_locate (sequence, "sequences", 0, 0, "body", FALSE);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Hi {{firstName}} at {{companyName}}", -1);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  preview = deck_campaign_sequence_page_locate (sequence, "sequences", 0, 0, "preview", FALSE);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (preview)), ==, "Hi Zoë at Preview GmbH");
+}
+
+static void
+test_preview_sample (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  DeckCampaignSequencePage *sequence;
+  GtkWidget *view, *preview;
+
+  /* A new campaign has no leads: a sample fills the preview, and none are asked for. */
+  deck_mock_server_clear_request_log (fixture->server);
+  open_editor (fixture, NULL);
+  sequence = DECK_CAMPAIGN_SEQUENCE_PAGE (deck_campaign_editor_get_page (fixture->editor, "sequence"));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (sequence), "sequence.add-step", NULL));
+  view = deck_campaign_sequence_page_locate (sequence, "sequences", 0, 0, "body", FALSE);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (view)), "Hi {{firstName}}", -1);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  preview = deck_campaign_sequence_page_locate (sequence, "sequences", 0, 0, "preview", FALSE);
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (preview)), "Hi "));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (preview)), !=, "Hi ");
+  g_assert_false (gtk_widget_get_visible (deck_campaign_sequence_page_get_lead_row (sequence)));
+  g_assert_cmpuint (g_list_model_get_n_items (deck_campaign_sequence_page_get_preview_leads (sequence)), ==, 0);
+}
+
+static void
 test_util (void)
 {
   g_auto(GStrv) path = deck_campaign_error_path ("body/campaign_schedule/schedules/0/timezone must be equal to one of the allowed values");
@@ -440,6 +605,10 @@ main (int   argc,
   g_test_add ("/ui/campaign-editor/check-blocks", Fixture, NULL, fixture_set_up, test_check_blocks, fixture_tear_down);
   g_test_add ("/ui/campaign-editor/patch-one-option", Fixture, NULL, fixture_set_up, test_patch_one_option, fixture_tear_down);
   g_test_add ("/ui/campaign-editor/server-error", Fixture, NULL, fixture_set_up, test_server_error, fixture_tear_down);
+  g_test_add ("/ui/campaign-editor/discard-question", Fixture, NULL, fixture_set_up, test_discard_question, fixture_tear_down);
+  g_test_add ("/ui/campaign-editor/close-unchanged", Fixture, NULL, fixture_set_up, test_close_unchanged, fixture_tear_down);
+  g_test_add ("/ui/campaign-editor/preview-real-lead", Fixture, NULL, fixture_set_up, test_preview_real_lead, fixture_tear_down);
+  g_test_add ("/ui/campaign-editor/preview-sample", Fixture, NULL, fixture_set_up, test_preview_sample, fixture_tear_down);
 
   return g_test_run ();
 }

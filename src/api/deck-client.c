@@ -82,6 +82,9 @@ typedef struct
   GSource       *io_cancel_source;
   GOutputStream *sink;
   AttemptPhase   phase;
+  /* a raw call (deck_client_call_raw_async) keeps a successful body as bytes */
+  gboolean       raw;
+  char          *accept;
   /* the final reply, handed to the parsing thread */
   guint          status;
   char          *reason;
@@ -131,6 +134,7 @@ call_free (gpointer data)
   g_clear_object (&call->client);
   g_free (call->method);
   g_free (call->path);
+  g_free (call->accept);
   g_clear_pointer (&call->body, g_bytes_unref);
   g_free (call->reason);
   g_clear_pointer (&call->reply, g_bytes_unref);
@@ -632,6 +636,14 @@ parse_reply_thread (GTask        *task,
   if (call->reply != NULL)
     data = g_bytes_get_data (call->reply, &len);
 
+  if (call->raw && SOUP_STATUS_IS_SUCCESSFUL (call->status))
+    {
+      g_task_return_pointer (task,
+                             call->reply ? g_bytes_ref (call->reply) : g_bytes_new (NULL, 0),
+                             (GDestroyNotify) g_bytes_unref);
+      return;
+    }
+
   if (len > 0)
     {
       parser = json_parser_new ();
@@ -849,7 +861,7 @@ call_send (GTask *task)
   call->msg = soup_message_new_from_uri (call->method, uri);
   headers = soup_message_get_request_headers (call->msg);
   soup_message_headers_replace (headers, "Authorization", self->auth_header);
-  soup_message_headers_replace (headers, "Accept", "application/json");
+  soup_message_headers_replace (headers, "Accept", call->accept ? call->accept : "application/json");
 
   /* A body-less POST/DELETE must not claim a JSON body: Instantly answers 400. */
   if (call->body != NULL)
@@ -873,25 +885,22 @@ call_send (GTask *task)
                            call->io_cancellable, on_headers, g_object_ref (task));
 }
 
-void
-deck_client_call_async (DeckClient          *self,
-                        const char          *method,
-                        const char          *path,
-                        JsonNode            *body,
-                        GCancellable        *cancellable,
-                        GAsyncReadyCallback  callback,
-                        gpointer             user_data)
+static void
+call_start (DeckClient          *self,
+            const char          *method,
+            const char          *path,
+            JsonNode            *body,
+            const char          *accept,
+            gpointer             source_tag,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
   Call *call;
 
-  g_return_if_fail (DECK_IS_CLIENT (self));
-  g_return_if_fail (method != NULL);
-  g_return_if_fail (path != NULL);
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
   task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, deck_client_call_async);
+  g_task_set_source_tag (task, source_tag);
   g_task_set_name (task, "[deck-client] call");
 
   if (!g_str_has_prefix (path, "/api/v2/"))
@@ -906,6 +915,8 @@ deck_client_call_async (DeckClient          *self,
   call->method = g_ascii_strup (method, -1);
   call->path = g_strdup (path);
   call->started = g_get_monotonic_time ();
+  call->raw = accept != NULL;
+  call->accept = g_strdup (accept);
   if (body != NULL)
     {
       gsize len;
@@ -917,6 +928,55 @@ deck_client_call_async (DeckClient          *self,
   g_task_set_task_data (task, call, call_free);
 
   call_schedule (task);
+}
+
+void
+deck_client_call_async (DeckClient          *self,
+                        const char          *method,
+                        const char          *path,
+                        JsonNode            *body,
+                        GCancellable        *cancellable,
+                        GAsyncReadyCallback  callback,
+                        gpointer             user_data)
+{
+  g_return_if_fail (DECK_IS_CLIENT (self));
+  g_return_if_fail (method != NULL);
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  call_start (self, method, path, body, NULL, deck_client_call_async,
+              cancellable, callback, user_data);
+}
+
+void
+deck_client_call_raw_async (DeckClient          *self,
+                            const char          *method,
+                            const char          *path,
+                            const char          *accept,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_return_if_fail (DECK_IS_CLIENT (self));
+  g_return_if_fail (method != NULL);
+  g_return_if_fail (path != NULL);
+  g_return_if_fail (accept != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  call_start (self, method, path, NULL, accept, deck_client_call_raw_async,
+              cancellable, callback, user_data);
+}
+
+GBytes *
+deck_client_call_raw_finish (DeckClient    *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (DECK_IS_CLIENT (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == deck_client_call_raw_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 JsonNode *

@@ -54,6 +54,20 @@ JsonNode    *deck_client_call_finish         (DeckClient          *self,
                                               GAsyncResult        *result,
                                               GError             **error);
 
+/* As deck_client_call_async, without a body, for a reply that is not JSON (the block
+ * list's CSV download): @accept is sent as the Accept header and a successful reply
+ * finishes with its body as bytes (transfer full). Errors are mapped as for any call. */
+void         deck_client_call_raw_async      (DeckClient          *self,
+                                              const char          *method,
+                                              const char          *path,
+                                              const char          *accept,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data);
+GBytes      *deck_client_call_raw_finish     (DeckClient          *self,
+                                              GAsyncResult        *result,
+                                              GError             **error);
+
 /* Helpers for building paths: escapes one path segment (an email) and appends query
  * parameters to a GString ("?" first, then "&"). */
 char        *deck_client_escape_segment      (const char          *segment);

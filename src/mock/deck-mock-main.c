@@ -36,6 +36,7 @@ main (int   argc,
   gboolean unpaid = FALSE;
   int port = 0;
   int n_accounts = 40;
+  int n_leads = -1;
   int latency_ms = 0;
   guint sigint_id;
   guint sigterm_id;
@@ -44,6 +45,8 @@ main (int   argc,
       N_("Port to listen on at 127.0.0.1 (0 picks a free one)"), N_("PORT") },
     { "accounts", 'a', 0, G_OPTION_ARG_INT, &n_accounts,
       N_("Number of email accounts in the seeded workspace"), N_("COUNT") },
+    { "leads", 0, 0, G_OPTION_ARG_INT, &n_leads,
+      N_("Number of leads in the seeded workspace (5000 by default)"), N_("COUNT") },
     { "latency", 'l', 0, G_OPTION_ARG_INT, &latency_ms,
       N_("Extra delay before every reply, in milliseconds"), N_("MS") },
     { "workspace", 'w', 0, G_OPTION_ARG_STRING, &workspace_name,
@@ -72,9 +75,9 @@ main (int   argc,
       return 2;
     }
 
-  if (port < 0 || port > G_MAXUINT16 || n_accounts < 0 || latency_ms < 0)
+  if (port < 0 || port > G_MAXUINT16 || n_accounts < 0 || latency_ms < 0 || n_leads < -1)
     {
-      g_printerr ("%s\n", _("Port, account count and latency must be positive numbers."));
+      g_printerr ("%s\n", _("Port, account count, lead count and latency must be positive numbers."));
       return 2;
     }
 
@@ -86,6 +89,8 @@ main (int   argc,
 
   server = deck_mock_server_new_for_workspace ((guint) n_accounts, workspace_name);
   deck_mock_server_set_latency (server, (guint) latency_ms);
+  if (n_leads >= 0)
+    deck_mock_server_set_n_leads (server, (guint) n_leads);
   deck_mock_server_set_paid_plan (server, !unpaid);
 
   for (guint i = 0; faults != NULL && faults[i] != NULL; i++)

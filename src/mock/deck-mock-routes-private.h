@@ -28,6 +28,10 @@ typedef struct
   /* The reply. */
   guint          status;
   JsonNode      *reply;
+  /* A reply that is not JSON (GET /block-lists-entries/download): the text and
+   * its media type, used when @reply is NULL. */
+  char          *text_reply;
+  const char    *text_content_type;
 } DeckMockContext;
 
 typedef void (*DeckMockHandler) (DeckMockContext *ctx);
@@ -91,5 +95,10 @@ const DeckMockRoute *deck_mock_audit_routes             (guint *n_routes);
 const DeckMockRoute *deck_mock_campaign_analytics_routes (guint *n_routes);
 const DeckMockRoute *deck_mock_campaign_routes          (guint *n_routes);
 const DeckMockRoute *deck_mock_subsequence_routes       (guint *n_routes);
+/* Leads, lead lists, lead labels, block list (deck-mock-leads*.c and friends). */
+const DeckMockRoute *deck_mock_lead_routes              (guint *n_routes);
+const DeckMockRoute *deck_mock_lead_list_routes         (guint *n_routes);
+const DeckMockRoute *deck_mock_lead_label_routes        (guint *n_routes);
+const DeckMockRoute *deck_mock_block_list_routes        (guint *n_routes);
 
 G_END_DECLS

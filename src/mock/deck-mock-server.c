@@ -13,6 +13,7 @@
 #include "deck-mock-server.h"
 #include "deck-mock-routes-private.h"
 #include "deck-mock-store-private.h"
+#include "deck-mock-leads-private.h"
 #include "deck-mock-validate-private.h"
 
 typedef struct
@@ -47,6 +48,7 @@ typedef struct
   DeckMockFault      fault;
   int                retry_after_s;
   GSource           *timer;
+  const char        *reply_type;    /* static; NULL: JSON */
   gulong             finished_id;
   gboolean           finished;
 } PendingRequest;
@@ -213,6 +215,14 @@ deck_mock_server_init (DeckMockServer *self)
   routes = deck_mock_campaign_routes (&n_routes);
   add_routes (self, routes, n_routes);
   routes = deck_mock_subsequence_routes (&n_routes);
+  add_routes (self, routes, n_routes);
+  routes = deck_mock_lead_routes (&n_routes);
+  add_routes (self, routes, n_routes);
+  routes = deck_mock_lead_list_routes (&n_routes);
+  add_routes (self, routes, n_routes);
+  routes = deck_mock_lead_label_routes (&n_routes);
+  add_routes (self, routes, n_routes);
+  routes = deck_mock_block_list_routes (&n_routes);
   add_routes (self, routes, n_routes);
 }
 
@@ -702,6 +712,13 @@ dispatch (DeckMockServer  *self,
     {
       *out_body = json_to_string (ctx.reply, FALSE);
       json_node_unref (ctx.reply);
+      g_clear_pointer (&ctx.text_reply, g_free);
+    }
+  else if (ctx.text_reply != NULL)
+    {
+      /* Not JSON (a CSV download): served with its own media type. */
+      *out_body = g_steal_pointer (&ctx.text_reply);
+      pending->reply_type = ctx.text_content_type;
     }
 
   return status;
@@ -754,6 +771,16 @@ set_reply (SoupServerMessage *msg,
   else if (body != NULL)
     soup_server_message_set_response (msg, "application/json; charset=utf-8",
                                       SOUP_MEMORY_COPY, body, length);
+}
+
+static void
+set_text_reply (SoupServerMessage *msg,
+                guint              status,
+                const char        *content_type,
+                const char        *body)
+{
+  soup_server_message_set_status (msg, status, status_phrase (status));
+  soup_server_message_set_response (msg, content_type, SOUP_MEMORY_COPY, body, strlen (body));
 }
 
 static void
@@ -846,7 +873,10 @@ answer (PendingRequest *pending)
       return;
     }
 
-  set_reply (msg, status, body, body ? strlen (body) : 0);
+  if (pending->reply_type != NULL && body != NULL)
+    set_text_reply (msg, status, pending->reply_type, body);
+  else
+    set_reply (msg, status, body, body ? strlen (body) : 0);
 }
 
 static gboolean
@@ -1520,4 +1550,139 @@ deck_mock_server_count_requests (DeckMockServer *self,
   g_mutex_unlock (&self->mutex);
 
   return n;
+}
+
+void
+deck_mock_server_set_n_leads (DeckMockServer *self,
+                              guint           n_leads)
+{
+  g_return_if_fail (DECK_IS_MOCK_SERVER (self));
+
+  g_mutex_lock (&self->mutex);
+  deck_mock_reseed_leads (self->store, n_leads);
+  g_mutex_unlock (&self->mutex);
+}
+
+guint
+deck_mock_server_get_n_leads (DeckMockServer *self)
+{
+  guint n;
+
+  g_return_val_if_fail (DECK_IS_MOCK_SERVER (self), 0);
+
+  g_mutex_lock (&self->mutex);
+  n = self->store->leads->leads->len;
+  g_mutex_unlock (&self->mutex);
+
+  return n;
+}
+
+JsonNode *
+deck_mock_server_dup_lead (DeckMockServer *self,
+                           const char     *id_or_email)
+{
+  DeckMockLead *lead;
+  JsonNode *node = NULL;
+
+  g_return_val_if_fail (DECK_IS_MOCK_SERVER (self), NULL);
+  g_return_val_if_fail (id_or_email != NULL, NULL);
+
+  g_mutex_lock (&self->mutex);
+  deck_mock_store_tick (self->store);
+  lead = deck_mock_store_lookup_lead (self->store, id_or_email);
+  if (lead == NULL)
+    lead = deck_mock_store_find_lead_email (self->store, id_or_email);
+  if (lead != NULL)
+    node = deck_mock_lead_to_json (self->store, lead);
+  g_mutex_unlock (&self->mutex);
+
+  return node;
+}
+
+JsonArray *
+deck_mock_server_dup_leads_in (DeckMockServer *self,
+                               const char     *id)
+{
+  JsonArray *array = json_array_new ();
+  GPtrArray *leads;
+
+  g_return_val_if_fail (DECK_IS_MOCK_SERVER (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  g_mutex_lock (&self->mutex);
+  deck_mock_store_tick (self->store);
+  leads = self->store->leads->leads;
+  for (guint i = 0; i < leads->len; i++)
+    {
+      DeckMockLead *lead = g_ptr_array_index (leads, i);
+
+      if (g_strcmp0 (lead->campaign_id, id) == 0 || g_strcmp0 (lead->list_id, id) == 0)
+        json_array_add_element (array, deck_mock_lead_to_json (self->store, lead));
+    }
+  g_mutex_unlock (&self->mutex);
+
+  return array;
+}
+
+static GPtrArray *
+get_lead_lists (DeckMockStore *store)
+{
+  return store->leads->lists;
+}
+
+static GPtrArray *
+get_lead_labels (DeckMockStore *store)
+{
+  return store->leads->labels;
+}
+
+static GPtrArray *
+get_block_list (DeckMockStore *store)
+{
+  return store->leads->block_list;
+}
+
+static JsonNode *
+lead_list_to_json (DeckMockStore *store,
+                   gpointer       list)
+{
+  return deck_mock_lead_list_to_json (store, list);
+}
+
+static JsonNode *
+lead_label_to_json (DeckMockStore *store,
+                    gpointer       label)
+{
+  return deck_mock_lead_label_to_json (store, label);
+}
+
+static JsonNode *
+block_entry_to_json (DeckMockStore *store,
+                     gpointer       entry)
+{
+  return deck_mock_block_entry_to_json (store, entry);
+}
+
+JsonArray *
+deck_mock_server_dup_lead_lists (DeckMockServer *self)
+{
+  g_return_val_if_fail (DECK_IS_MOCK_SERVER (self), NULL);
+
+  return dup_list (self, get_lead_lists, lead_list_to_json);
+}
+
+JsonArray *
+deck_mock_server_dup_lead_labels (DeckMockServer *self)
+{
+  g_return_val_if_fail (DECK_IS_MOCK_SERVER (self), NULL);
+
+  return dup_list (self, get_lead_labels, lead_label_to_json);
+}
+
+JsonArray *
+deck_mock_server_dup_block_list (DeckMockServer *self)
+{
+  g_return_val_if_fail (DECK_IS_MOCK_SERVER (self), NULL);
+
+  return dup_list (self, get_block_list, block_entry_to_json);
 }

@@ -123,6 +123,26 @@ JsonArray      *deck_mock_server_dup_group_members (DeckMockServer *self);
 /* The audit log's length: 300 seeded entries, plus one per recorded change. */
 guint           deck_mock_server_get_n_audit_entries (DeckMockServer *self);
 
+/* Leads. The seed holds 5,000 leads (the campaigns' own leads and four lead
+ * lists), four lead labels and a few block-list entries, the same on every run.
+ * deck_mock_server_set_n_leads() replaces the leads (only) by exactly @n_leads
+ * seeded ones, deterministically; 100,000 take well under a second. */
+void            deck_mock_server_set_n_leads    (DeckMockServer  *self,
+                                                 guint            n_leads);
+guint           deck_mock_server_get_n_leads    (DeckMockServer  *self);
+/* The Lead as GET /api/v2/leads/{id} serves it, by id or by email (any case;
+ * the oldest lead with that email); NULL if there is none. */
+JsonNode       *deck_mock_server_dup_lead       (DeckMockServer  *self,
+                                                 const char      *id_or_email);
+/* Every lead of a campaign or a lead list (@id is either), in id order. */
+JsonArray      *deck_mock_server_dup_leads_in   (DeckMockServer  *self,
+                                                 const char      *id);
+/* Lead lists, lead labels and block-list entries, as their list operations
+ * serve them, in their list order. */
+JsonArray      *deck_mock_server_dup_lead_lists (DeckMockServer  *self);
+JsonArray      *deck_mock_server_dup_lead_labels (DeckMockServer *self);
+JsonArray      *deck_mock_server_dup_block_list (DeckMockServer  *self);
+
 /* The requests the server received, oldest first, as JSON objects
  * {"method","path","query","body" (parsed or null),"content_type","status"}. */
 JsonArray      *deck_mock_server_dup_request_log (DeckMockServer *self);

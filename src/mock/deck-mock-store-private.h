@@ -83,6 +83,11 @@ typedef struct
   gboolean    simulated;
   int         warmup_status;
   GPtrArray  *emails;
+  /* Other simulated work (move-leads): called once when the job reaches success,
+   * before its status changes; @work is freed with @work_free. */
+  void      (*finish) (gpointer store, gpointer job);
+  gpointer    work;
+  GDestroyNotify work_free;
 } DeckMockJob;
 
 typedef struct
@@ -188,6 +193,8 @@ typedef struct
   const char  *filter;       /* ACC_FILTER_* or NULL */
 } DeckMockAccountFilter;
 
+typedef struct _DeckMockLeadStore DeckMockLeadStore;
+
 typedef struct
 {
   GRand      *rand;
@@ -227,6 +234,9 @@ typedef struct
   /* The clock that campaign schedules are read against (sending status);
    * 0: real time. deck_mock_server_set_clock() sets it for tests. */
   gint64      clock_ms;
+
+  /* Leads, lead lists, lead labels and the block list (deck-mock-leads-private.h). */
+  DeckMockLeadStore *leads;
 } DeckMockStore;
 
 typedef void (*DeckMockCampaignFunc) (DeckMockStore    *store,

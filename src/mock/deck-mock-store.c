@@ -8,6 +8,7 @@
 #define G_LOG_DOMAIN "instadeck-mock-store"
 
 #include "deck-mock-store-private.h"
+#include "deck-mock-leads-private.h"
 
 #include <string.h>
 
@@ -63,6 +64,8 @@ deck_mock_job_free (gpointer data)
   g_free (job->status);
   g_clear_pointer (&job->data, json_object_unref);
   g_clear_pointer (&job->emails, g_ptr_array_unref);
+  if (job->work_free != NULL)
+    g_clear_pointer (&job->work, job->work_free);
   g_free (job);
 }
 
@@ -126,6 +129,9 @@ deck_mock_store_new_for_workspace (guint       n_accounts,
   store->subsequences = g_ptr_array_new_with_free_func (deck_mock_subsequence_free);
 
   deck_mock_seed_fill (store, n_accounts);
+  /* After the campaigns, whose leads it creates. */
+  store->leads = deck_mock_lead_store_new ();
+  deck_mock_seed_leads (store, DECK_MOCK_DEFAULT_N_LEADS);
 
   return store;
 }
@@ -147,6 +153,7 @@ deck_mock_store_free (DeckMockStore *store)
   g_ptr_array_unref (store->members);
   g_ptr_array_unref (store->group_members);
   g_ptr_array_unref (store->audit_log);
+  g_clear_pointer (&store->leads, deck_mock_lead_store_free);
   g_ptr_array_unref (store->subsequences);
   g_ptr_array_unref (store->campaigns);
   g_strfreev (store->audit_user_ids);
@@ -983,6 +990,8 @@ deck_mock_store_tick (DeckMockStore *store)
         {
           if (job->emails != NULL)
             job_finish_warmup (store, job);
+          if (job->finish != NULL)
+            job->finish (store, job);
           job_set_state (job, "success", 100);
           job->simulated = FALSE;
         }

@@ -94,6 +94,66 @@ subsequence_json_new (DeckMockStore    *store,
   return json;
 }
 
+/* The spec's variants "contains" rule (the schema check here does not know it):
+ * every step keeps at least one variant that is not disabled. */
+static gboolean
+check_variants (DeckMockContext *ctx,
+                JsonObject      *body)
+{
+  JsonNode *node = json_object_get_member (body, "sequences");
+  JsonArray *sequences;
+
+  if (node == NULL || !JSON_NODE_HOLDS_ARRAY (node))
+    return TRUE;
+  sequences = json_node_get_array (node);
+
+  for (guint s = 0; s < json_array_get_length (sequences); s++)
+    {
+      JsonNode *sequence = json_array_get_element (sequences, s);
+      JsonNode *steps_node;
+      JsonArray *steps;
+
+      if (!JSON_NODE_HOLDS_OBJECT (sequence) ||
+          (steps_node = json_object_get_member (json_node_get_object (sequence), "steps")) == NULL ||
+          !JSON_NODE_HOLDS_ARRAY (steps_node))
+        continue;
+      steps = json_node_get_array (steps_node);
+
+      for (guint i = 0; i < json_array_get_length (steps); i++)
+        {
+          JsonNode *step = json_array_get_element (steps, i);
+          JsonNode *variants_node;
+          JsonArray *variants;
+          gboolean enabled = FALSE;
+
+          if (!JSON_NODE_HOLDS_OBJECT (step) ||
+              (variants_node = json_object_get_member (json_node_get_object (step), "variants")) == NULL ||
+              !JSON_NODE_HOLDS_ARRAY (variants_node))
+            continue;
+          variants = json_node_get_array (variants_node);
+
+          for (guint j = 0; j < json_array_get_length (variants) && !enabled; j++)
+            {
+              JsonNode *variant = json_array_get_element (variants, j);
+
+              enabled = JSON_NODE_HOLDS_OBJECT (variant) &&
+                        !json_object_get_boolean_member_with_default (json_node_get_object (variant),
+                                                                      "v_disabled", FALSE);
+            }
+
+          if (!enabled)
+            {
+              deck_mock_reply_error (ctx, SOUP_STATUS_BAD_REQUEST,
+                                     "body/sequences/%u/steps/%u/variants must contain at least 1 valid item(s)",
+                                     s, i);
+              return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 check_body (DeckMockContext *ctx,
             JsonObject      *body)
@@ -106,6 +166,9 @@ check_body (DeckMockContext *ctx,
       deck_mock_reply_error (ctx, SOUP_STATUS_BAD_REQUEST, "%s", message);
       return FALSE;
     }
+
+  if (!check_variants (ctx, body))
+    return FALSE;
 
   /* A subsequence with no trigger would never run. */
   conditions = json_object_has_member (body, "conditions") ? json_object_get_object_member (body, "conditions") : NULL;

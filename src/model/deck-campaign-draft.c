@@ -16,6 +16,7 @@
 #include "deck-campaign-draft.h"
 #include "deck-campaign-json-private.h"
 #include "deck-json-private.h"
+#include "deck-subsequence.h"
 
 /*
  * What the spec lets a client write (patchCampaign / createCampaign, both with
@@ -93,11 +94,13 @@ static const char * const timezones[] = {
 
 struct _DeckCampaignDraft
 {
-  GObject       parent_instance;
+  GObject          parent_instance;
 
-  DeckCampaign *campaign;  /* NULL for a new campaign */
-  JsonObject   *original;  /* the server's object when the draft was made or rebased */
-  JsonObject   *working;
+  DeckCampaign    *campaign;     /* NULL for a new campaign or a subsequence */
+  DeckSubsequence *subsequence;  /* set when the draft edits a subsequence */
+  JsonObject      *original;     /* the server's object when the draft was made or rebased */
+  JsonObject      *working;
+  JsonObject      *pristine;     /* what counts as "nothing changed yet" */
 };
 
 G_DEFINE_FINAL_TYPE (DeckCampaignDraft, deck_campaign_draft, G_TYPE_OBJECT)
@@ -115,8 +118,10 @@ deck_campaign_draft_finalize (GObject *object)
   DeckCampaignDraft *self = DECK_CAMPAIGN_DRAFT (object);
 
   g_clear_object (&self->campaign);
+  g_clear_object (&self->subsequence);
   g_clear_pointer (&self->original, json_object_unref);
   g_clear_pointer (&self->working, json_object_unref);
+  g_clear_pointer (&self->pristine, json_object_unref);
 
   G_OBJECT_CLASS (deck_campaign_draft_parent_class)->finalize (object);
 }
@@ -164,8 +169,51 @@ deck_campaign_draft_new (DeckCampaign *campaign)
   else
     self->original = json_object_new ();
   self->working = deck_campaign_json_object_dup (self->original);
+  self->pristine = deck_campaign_json_object_dup (self->original);
 
   return self;
+}
+
+DeckCampaignDraft *
+deck_campaign_draft_new_for_subsequence (DeckSubsequence *subsequence)
+{
+  DeckCampaignDraft *self;
+
+  g_return_val_if_fail (DECK_IS_SUBSEQUENCE (subsequence), NULL);
+
+  self = g_object_new (DECK_TYPE_CAMPAIGN_DRAFT, NULL);
+  self->subsequence = g_object_ref (subsequence);
+  self->original = deck_campaign_json_object_dup (deck_subsequence_get_json (subsequence));
+  self->working = deck_campaign_json_object_dup (self->original);
+  self->pristine = deck_campaign_json_object_dup (self->original);
+
+  return self;
+}
+
+DeckSubsequence *
+deck_campaign_draft_get_subsequence (DeckCampaignDraft *self)
+{
+  g_return_val_if_fail (DECK_IS_CAMPAIGN_DRAFT (self), NULL);
+
+  return self->subsequence;
+}
+
+const char *
+deck_campaign_draft_get_schedule_member (DeckCampaignDraft *self)
+{
+  g_return_val_if_fail (DECK_IS_CAMPAIGN_DRAFT (self), NULL);
+
+  return self->subsequence != NULL ? "subsequence_schedule" : "campaign_schedule";
+}
+
+JsonNode *
+deck_campaign_draft_get_original_member (DeckCampaignDraft *self,
+                                         const char        *name)
+{
+  g_return_val_if_fail (DECK_IS_CAMPAIGN_DRAFT (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  return deck_json_get_member (self->original, name);
 }
 
 DeckCampaign *
@@ -181,7 +229,7 @@ deck_campaign_draft_is_new (DeckCampaignDraft *self)
 {
   g_return_val_if_fail (DECK_IS_CAMPAIGN_DRAFT (self), FALSE);
 
-  return self->campaign == NULL;
+  return self->campaign == NULL && self->subsequence == NULL;
 }
 
 JsonObject *
@@ -333,9 +381,10 @@ root_get_variant (JsonObject *root,
 }
 
 static JsonArray *
-root_get_schedules (JsonObject *root)
+draft_get_schedules (DeckCampaignDraft *self)
 {
-  return object_get_array (deck_json_get_object (root, "campaign_schedule"), "schedules");
+  return object_get_array (deck_json_get_object (self->working, deck_campaign_draft_get_schedule_member (self)),
+                           "schedules");
 }
 
 /* Sets @member of @object to @value (owned), except that a default value is not
@@ -692,7 +741,7 @@ deck_campaign_draft_get_n_schedules (DeckCampaignDraft *self)
 
   g_return_val_if_fail (DECK_IS_CAMPAIGN_DRAFT (self), 0);
 
-  schedules = root_get_schedules (self->working);
+  schedules = draft_get_schedules (self);
   return schedules != NULL ? json_array_get_length (schedules) : 0;
 }
 
@@ -709,7 +758,8 @@ deck_campaign_draft_add_schedule (DeckCampaignDraft *self,
   g_return_val_if_fail (DECK_IS_CAMPAIGN_DRAFT (self), 0);
   g_return_val_if_fail (timezone != NULL, 0);
 
-  schedules = object_ensure_array (object_ensure_object (self->working, "campaign_schedule"),
+  schedules = object_ensure_array (object_ensure_object (self->working,
+                                                         deck_campaign_draft_get_schedule_member (self)),
                                    "schedules");
 
   /* Translators: the default name of a new sending window, %u counts from 1 */
@@ -745,7 +795,7 @@ deck_campaign_draft_remove_schedule (DeckCampaignDraft *self,
 
   g_return_if_fail (DECK_IS_CAMPAIGN_DRAFT (self));
 
-  schedules = root_get_schedules (self->working);
+  schedules = draft_get_schedules (self);
   g_return_if_fail (schedules != NULL && schedule < json_array_get_length (schedules));
 
   json_array_remove_element (schedules, schedule);
@@ -758,14 +808,14 @@ deck_campaign_draft_get_schedule (DeckCampaignDraft *self,
 {
   g_return_val_if_fail (DECK_IS_CAMPAIGN_DRAFT (self), NULL);
 
-  return array_get_object (root_get_schedules (self->working), schedule);
+  return array_get_object (draft_get_schedules (self), schedule);
 }
 
 static JsonObject *
 draft_get_schedule_checked (DeckCampaignDraft *self,
                             guint              schedule)
 {
-  JsonObject *object = array_get_object (root_get_schedules (self->working), schedule);
+  JsonObject *object = array_get_object (draft_get_schedules (self), schedule);
 
   if (object == NULL)
     g_critical ("The draft has no schedule %u", schedule);
@@ -881,10 +931,10 @@ deck_campaign_draft_set_dates (DeckCampaignDraft *self,
 
   /* Clearing dates of a campaign without a schedule changes nothing. */
   if ((start_date == NULL || start_date[0] == '\0') && (end_date == NULL || end_date[0] == '\0') &&
-      deck_json_get_object (self->working, "campaign_schedule") == NULL)
+      deck_json_get_object (self->working, deck_campaign_draft_get_schedule_member (self)) == NULL)
     return;
 
-  campaign_schedule = object_ensure_object (self->working, "campaign_schedule");
+  campaign_schedule = object_ensure_object (self->working, deck_campaign_draft_get_schedule_member (self));
   schedule_set_date (campaign_schedule, "start_date", start_date);
   schedule_set_date (campaign_schedule, "end_date", end_date);
   draft_changed (self);
@@ -1049,6 +1099,9 @@ deck_campaign_draft_dup_patch (DeckCampaignDraft *self)
 {
   g_return_val_if_fail (DECK_IS_CAMPAIGN_DRAFT (self), NULL);
 
+  if (self->subsequence != NULL)
+    return deck_subsequence_dup_patch (self->subsequence, self->working);
+
   return deck_campaign_json_diff (self->original, self->working,
                                   patch_members, nullable_members, array_members);
 }
@@ -1062,6 +1115,36 @@ deck_campaign_draft_has_changes (DeckCampaignDraft *self)
 
   patch = deck_campaign_draft_dup_patch (self);
   return json_object_get_size (patch) > 0;
+}
+
+static gboolean
+objects_equal (JsonObject *a,
+               JsonObject *b)
+{
+  g_autoptr(JsonNode) node_a = json_node_init_object (json_node_alloc (), a);
+  g_autoptr(JsonNode) node_b = json_node_init_object (json_node_alloc (), b);
+
+  return deck_campaign_json_node_equal (node_a, node_b);
+}
+
+gboolean
+deck_campaign_draft_has_unsaved_changes (DeckCampaignDraft *self)
+{
+  g_return_val_if_fail (DECK_IS_CAMPAIGN_DRAFT (self), FALSE);
+
+  if (!deck_campaign_draft_is_new (self))
+    return deck_campaign_draft_has_changes (self);
+
+  return !objects_equal (self->pristine, self->working);
+}
+
+void
+deck_campaign_draft_mark_pristine (DeckCampaignDraft *self)
+{
+  g_return_if_fail (DECK_IS_CAMPAIGN_DRAFT (self));
+
+  g_clear_pointer (&self->pristine, json_object_unref);
+  self->pristine = deck_campaign_json_object_dup (self->working);
 }
 
 JsonObject *
@@ -1085,6 +1168,20 @@ deck_campaign_draft_dup_create_body (DeckCampaignDraft *self)
   return body;
 }
 
+/* The server's answer is the truth from now on, including what it normalised. */
+static void
+draft_reset (DeckCampaignDraft *self,
+             JsonObject        *server)
+{
+  g_clear_pointer (&self->original, json_object_unref);
+  g_clear_pointer (&self->working, json_object_unref);
+  g_clear_pointer (&self->pristine, json_object_unref);
+  self->original = deck_campaign_json_object_dup (server);
+  self->working = deck_campaign_json_object_dup (self->original);
+  self->pristine = deck_campaign_json_object_dup (self->original);
+  draft_changed (self);
+}
+
 void
 deck_campaign_draft_rebase (DeckCampaignDraft *self,
                             DeckCampaign      *saved)
@@ -1092,13 +1189,140 @@ deck_campaign_draft_rebase (DeckCampaignDraft *self,
   g_return_if_fail (DECK_IS_CAMPAIGN_DRAFT (self));
   g_return_if_fail (DECK_IS_CAMPAIGN (saved));
 
-  /* The server's answer is the truth from now on, including what it normalised. */
+  g_return_if_fail (self->subsequence == NULL);
   g_set_object (&self->campaign, saved);
-  g_clear_pointer (&self->original, json_object_unref);
-  g_clear_pointer (&self->working, json_object_unref);
-  self->original = deck_campaign_json_object_dup (deck_campaign_get_json (saved));
-  self->working = deck_campaign_json_object_dup (self->original);
+  draft_reset (self, deck_campaign_get_json (saved));
+}
+
+void
+deck_campaign_draft_rebase_subsequence (DeckCampaignDraft *self,
+                                        DeckSubsequence   *saved)
+{
+  g_return_if_fail (DECK_IS_CAMPAIGN_DRAFT (self));
+  g_return_if_fail (DECK_IS_SUBSEQUENCE (saved));
+  g_return_if_fail (self->subsequence != NULL);
+
+  g_set_object (&self->subsequence, saved);
+  draft_reset (self, deck_subsequence_get_json (saved));
+}
+
+/* Subsequence conditions */
+
+static JsonArray *
+condition_array (JsonObject *root,
+                 const char *list)
+{
+  return object_get_array (deck_json_get_object (root, "conditions"), list);
+}
+
+gboolean
+deck_campaign_draft_get_condition (DeckCampaignDraft *self,
+                                   const char        *list,
+                                   int                value)
+{
+  JsonArray *array;
+
+  g_return_val_if_fail (DECK_IS_CAMPAIGN_DRAFT (self), FALSE);
+  g_return_val_if_fail (list != NULL, FALSE);
+
+  array = condition_array (self->working, list);
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      double number;
+
+      /* Numbers may arrive as 1 or 1.0. */
+      if (deck_json_get_double (json_array_get_element (array, i), &number) && number == value)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+void
+deck_campaign_draft_set_condition (DeckCampaignDraft *self,
+                                   const char        *list,
+                                   int                value,
+                                   gboolean           enabled)
+{
+  JsonObject *conditions;
+  JsonArray *array;
+  g_autoptr(JsonArray) kept = NULL;
+  JsonNode *node;
+
+  g_return_if_fail (DECK_IS_CAMPAIGN_DRAFT (self));
+  g_return_if_fail (list != NULL);
+
+  if (deck_campaign_draft_get_condition (self, list, value) == enabled)
+    return;
+
+  conditions = object_ensure_object (self->working, "conditions");
+  array = condition_array (self->working, list);
+
+  /* A fresh array each time, in the order the values were chosen. */
+  kept = json_array_new ();
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonNode *element = json_array_get_element (array, i);
+      double number;
+
+      if (!enabled && deck_json_get_double (element, &number) && number == value)
+        continue;
+      json_array_add_element (kept, json_node_copy (element));
+    }
+  if (enabled)
+    json_array_add_int_element (kept, value);
+
+  /* An emptied list the server did not hold goes away, so on-and-off is no change. */
+  node = json_node_init_array (json_node_alloc (), kept);
+  object_set_or_default (conditions, deck_json_get_object (self->original, "conditions"), list, node,
+                         json_array_get_length (kept) == 0);
   draft_changed (self);
+}
+
+const char *
+deck_campaign_draft_get_reply_contains (DeckCampaignDraft *self)
+{
+  g_return_val_if_fail (DECK_IS_CAMPAIGN_DRAFT (self), NULL);
+
+  return object_get_string (deck_json_get_object (self->working, "conditions"), "reply_contains");
+}
+
+void
+deck_campaign_draft_set_reply_contains (DeckCampaignDraft *self,
+                                        const char        *text)
+{
+  JsonObject *conditions;
+
+  g_return_if_fail (DECK_IS_CAMPAIGN_DRAFT (self));
+
+  if (g_strcmp0 (deck_campaign_draft_get_reply_contains (self), text) == 0)
+    return;
+
+  conditions = object_ensure_object (self->working, "conditions");
+  object_set_or_default (conditions, deck_json_get_object (self->original, "conditions"), "reply_contains",
+                         json_node_init_string (json_node_alloc (), text != NULL ? text : ""),
+                         text == NULL || *text == '\0');
+  draft_changed (self);
+}
+
+gboolean
+deck_campaign_draft_has_condition (DeckCampaignDraft *self)
+{
+  static const char * const lists[] = { "crm_status", "lead_activity" };
+  const char *reply;
+
+  g_return_val_if_fail (DECK_IS_CAMPAIGN_DRAFT (self), FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      JsonArray *array = condition_array (self->working, lists[i]);
+
+      if (array != NULL && json_array_get_length (array) > 0)
+        return TRUE;
+    }
+
+  reply = deck_campaign_draft_get_reply_contains (self);
+  return reply != NULL && *reply != '\0';
 }
 
 const char * const *

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "deck-campaign.h"
+#include "deck-subsequence.h"
 
 G_BEGIN_DECLS
 
@@ -39,6 +40,20 @@ gboolean           deck_campaign_draft_is_new          (DeckCampaignDraft *self)
 /* The working JSON (borrowed). Editors may read it freely; they change it only through
  * the functions below, or through set_member() followed by nothing else. */
 JsonObject        *deck_campaign_draft_get_json        (DeckCampaignDraft *self);
+
+/* A draft of an existing subsequence: the same sequence and schedule edits, made on
+ * its "subsequence_schedule", plus its conditions. dup_patch() is then the
+ * PATCH /subsequences/{id} body (deck_subsequence_dup_patch), get_campaign() is NULL
+ * and is_new() FALSE. */
+DeckCampaignDraft *deck_campaign_draft_new_for_subsequence (DeckSubsequence *subsequence);
+/* NULL unless the draft edits a subsequence. */
+DeckSubsequence   *deck_campaign_draft_get_subsequence (DeckCampaignDraft *self);
+/* "campaign_schedule", or "subsequence_schedule" for a subsequence: the member the
+ * schedule functions below edit and that server messages name. */
+const char        *deck_campaign_draft_get_schedule_member (DeckCampaignDraft *self);
+/* A top-level member as the server holds it (borrowed; NULL when absent). */
+JsonNode          *deck_campaign_draft_get_original_member (DeckCampaignDraft *self,
+                                                            const char        *name);
 /* Sets (or, with NULL, removes) one top-level member, e.g. "open_tracking". */
 void               deck_campaign_draft_set_member      (DeckCampaignDraft *self,
                                                         const char        *name,
@@ -144,6 +159,32 @@ void         deck_campaign_draft_rebase             (DeckCampaignDraft *self,
 /* TRUE when the working JSON differs from the original (dup_patch would not be empty;
  * always TRUE for a new campaign with anything set). */
 gboolean     deck_campaign_draft_has_changes        (DeckCampaignDraft *self);
+/* What closing the editor would lose: has_changes() for a campaign or subsequence
+ * on the server; for a new campaign, any edit since the last mark_pristine() (the
+ * draft's creation until then). */
+gboolean     deck_campaign_draft_has_unsaved_changes (DeckCampaignDraft *self);
+void         deck_campaign_draft_mark_pristine      (DeckCampaignDraft *self);
+/* After a successful PATCH of a subsequence draft. */
+void         deck_campaign_draft_rebase_subsequence (DeckCampaignDraft *self,
+                                                     DeckSubsequence   *saved);
+
+/* ---- subsequence conditions (conditions.crm_status / .lead_activity: @list; the
+ * values are the spec's numbers; conditions.reply_contains). Emptying a list or the
+ * text the server did not hold removes the member again. */
+gboolean     deck_campaign_draft_get_condition      (DeckCampaignDraft *self,
+                                                     const char        *list,
+                                                     int                value);
+void         deck_campaign_draft_set_condition      (DeckCampaignDraft *self,
+                                                     const char        *list,
+                                                     int                value,
+                                                     gboolean           enabled);
+/* NULL when not set. */
+const char  *deck_campaign_draft_get_reply_contains (DeckCampaignDraft *self);
+/* NULL or "" removes it. */
+void         deck_campaign_draft_set_reply_contains (DeckCampaignDraft *self,
+                                                     const char        *text);
+/* TRUE when at least one condition is set (a subsequence needs a trigger). */
+gboolean     deck_campaign_draft_has_condition      (DeckCampaignDraft *self);
 
 /* Typed access to scalar options ("open_tracking", "daily_limit", …). A member that is
  * absent or null reads as @default_value / FALSE. Setting a value equal to an absent

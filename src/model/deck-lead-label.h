@@ -30,5 +30,9 @@ int            deck_lead_label_get_interest_status (DeckLeadLabel *self);
 const char    *deck_lead_label_get_interest_status_label (DeckLeadLabel *self);
 gboolean       deck_lead_label_get_use_with_ai  (DeckLeadLabel  *self);
 const char    *deck_lead_label_get_description  (DeckLeadLabel  *self);
+gint64         deck_lead_label_get_timestamp_created (DeckLeadLabel *self);
+/* Copies every field of @other (same id) into @self, notifying what changed. */
+gboolean       deck_lead_label_update_from_label (DeckLeadLabel *self,
+                                                  DeckLeadLabel *other);
 
 G_END_DECLS

@@ -31,5 +31,9 @@ gint64        deck_lead_list_get_timestamp_created (DeckLeadList *self);
 gint64        deck_lead_list_get_n_leads      (DeckLeadList  *self);
 void          deck_lead_list_set_n_leads      (DeckLeadList  *self,
                                                gint64         n_leads);
+/* Copies every field of @other (same id) into @self, notifying what changed; the
+ * lead count only when @other knows it. */
+gboolean      deck_lead_list_update_from_list (DeckLeadList  *self,
+                                               DeckLeadList  *other);
 
 G_END_DECLS

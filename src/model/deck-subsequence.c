@@ -25,6 +25,9 @@ static const char * const patch_members[] = {
 
 static const char * const array_members[] = { "sequences", NULL };
 
+/* The spec's PATCH schema allows null for these two. */
+static const char * const nullable_members[] = { "auto_variant_select", "daily_limit", NULL };
+
 struct _DeckSubsequence
 {
   GObject     parent_instance;
@@ -349,6 +352,5 @@ deck_subsequence_dup_patch (DeckSubsequence *self,
   g_return_val_if_fail (DECK_IS_SUBSEQUENCE (self), NULL);
   g_return_val_if_fail (working != NULL, NULL);
 
-  /* No member of the subsequence PATCH schema is nullable. */
-  return deck_campaign_json_diff (self->json, working, patch_members, NULL, array_members);
+  return deck_campaign_json_diff (self->json, working, patch_members, nullable_members, array_members);
 }

@@ -12,28 +12,52 @@
 #include "deck-workspace.h"
 #include "deck-client-accounts.h"
 #include "deck-client-campaigns.h"
+#include "deck-client-lead-lists.h"
+#include "deck-lead.h"
+
+/*
+ * Every list model of the workspace works the same way: a GListStore that stays the
+ * same object, a hash from each item's key (borrowed from the item) to the item,
+ * "…-loading" and "…-error" properties, and a load that merges the server's answer
+ * in place: known items are updated (same objects, so rows and selection stay), new
+ * ones appended, and those the server no longer lists removed at the end. A
+ * WorkspaceModel holds that once for each kind of item.
+ */
+
+typedef const char *(*ItemKeyFunc)    (gpointer    item);
+typedef gboolean    (*ItemUpdateFunc) (gpointer    existing,
+                                       gpointer    fresh);
+typedef DeckPager  *(*ItemPagerFunc)  (DeckClient *client);
+
+typedef struct
+{
+  GListStore     *store;
+  GHashTable     *by_key;       /* borrowed key -> borrowed item in @store */
+  gboolean        loading;
+  GError         *error;
+  guint           loading_prop;
+  guint           error_prop;
+  ItemKeyFunc     key;
+  ItemUpdateFunc  update;
+  ItemPagerFunc   new_pager;
+  /* Merge each page as it arrives (big lists: the table fills while it loads), or the
+   * whole list once it is in (small lists: a failed load leaves the model as it was). */
+  gboolean        per_page;
+  const char     *what;
+} WorkspaceModel;
 
 struct _DeckWorkspace
 {
-  GObject     parent_instance;
+  GObject         parent_instance;
 
-  DeckClient *client;
-  char       *label;
+  DeckClient     *client;
+  char           *label;
 
-  GListStore *accounts;
-  GHashTable *accounts_by_email; /* borrowed email → borrowed DeckAccount in @accounts */
-  gboolean    accounts_loading;
-  GError     *accounts_error;
-
-  GListStore *custom_tags;
-  GHashTable *custom_tags_by_id; /* borrowed id → borrowed DeckCustomTag in @custom_tags */
-  gboolean    custom_tags_loading;
-  GError     *custom_tags_error;
-
-  GListStore *campaigns;
-  GHashTable *campaigns_by_id; /* borrowed id → borrowed DeckCampaign in @campaigns */
-  gboolean    campaigns_loading;
-  GError     *campaigns_error;
+  WorkspaceModel  accounts;     /* by email */
+  WorkspaceModel  custom_tags;  /* by id */
+  WorkspaceModel  campaigns;    /* by id */
+  WorkspaceModel  lead_lists;   /* by id */
+  WorkspaceModel  lead_labels;  /* by id */
 };
 
 G_DEFINE_FINAL_TYPE (DeckWorkspace, deck_workspace, G_TYPE_OBJECT)
@@ -51,23 +75,216 @@ enum {
   PROP_CAMPAIGNS,
   PROP_CAMPAIGNS_LOADING,
   PROP_CAMPAIGNS_ERROR,
+  PROP_LEAD_LISTS,
+  PROP_LEAD_LISTS_LOADING,
+  PROP_LEAD_LISTS_ERROR,
+  PROP_LEAD_LABELS,
+  PROP_LEAD_LABELS_LOADING,
+  PROP_LEAD_LABELS_ERROR,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
-/* One load of the accounts list, as the task data. */
-typedef struct
-{
-  DeckPager  *pager;
-  gulong      items_changed_id;
-  GHashTable *seen;  /* emails the server listed in this load */
-} AccountsLoad;
+/* WorkspaceModel */
 
 static void
-accounts_load_free (gpointer data)
+model_init (WorkspaceModel *m,
+            GType           item_type,
+            ItemKeyFunc     key,
+            ItemUpdateFunc  update,
+            ItemPagerFunc   new_pager,
+            gboolean        per_page,
+            guint           loading_prop,
+            const char     *what)
 {
-  AccountsLoad *load = data;
+  m->store = g_list_store_new (item_type);
+  m->by_key = g_hash_table_new (g_str_hash, g_str_equal);
+  m->key = key;
+  m->update = update;
+  m->new_pager = new_pager;
+  m->per_page = per_page;
+  m->loading_prop = loading_prop;
+  m->error_prop = loading_prop + 1;
+  m->what = what;
+}
+
+static void
+model_dispose (WorkspaceModel *m)
+{
+  if (m->by_key != NULL)
+    g_hash_table_remove_all (m->by_key);
+  if (m->store != NULL)
+    g_list_store_remove_all (m->store);
+}
+
+static void
+model_finalize (WorkspaceModel *m)
+{
+  g_clear_object (&m->store);
+  g_clear_pointer (&m->by_key, g_hash_table_unref);
+  g_clear_error (&m->error);
+}
+
+static void
+model_set_loading (DeckWorkspace  *self,
+                   WorkspaceModel *m,
+                   gboolean        loading)
+{
+  if (m->loading == loading)
+    return;
+
+  m->loading = loading;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[m->loading_prop]);
+}
+
+static void
+model_set_error (DeckWorkspace  *self,
+                 WorkspaceModel *m,
+                 const GError   *error)
+{
+  if (m->error == NULL && error == NULL)
+    return;
+
+  g_clear_error (&m->error);
+  if (error != NULL)
+    m->error = g_error_copy (error);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[m->error_prop]);
+}
+
+static gpointer
+model_lookup (WorkspaceModel *m,
+              const char     *key)
+{
+  return g_hash_table_lookup (m->by_key, key);
+}
+
+/* The item with @fresh's key, updated in place, or NULL. */
+static gpointer
+model_update (WorkspaceModel *m,
+              gpointer        fresh)
+{
+  gpointer existing = g_hash_table_lookup (m->by_key, m->key (fresh));
+
+  if (existing == NULL)
+    return NULL;
+
+  m->update (existing, fresh);
+  return existing;
+}
+
+static gpointer
+model_add (WorkspaceModel *m,
+           gpointer        item)
+{
+  gpointer existing;
+
+  if ((existing = model_update (m, item)) != NULL)
+    return existing;
+
+  g_hash_table_insert (m->by_key, (gpointer) m->key (item), item);
+  g_list_store_append (m->store, item);
+  return item;
+}
+
+static gboolean
+model_remove (WorkspaceModel *m,
+              const char     *key)
+{
+  gpointer existing = g_hash_table_lookup (m->by_key, key);
+  guint position;
+
+  if (existing == NULL)
+    return FALSE;
+
+  /* The key is the item's own string: drop it before the store drops the item. */
+  g_hash_table_remove (m->by_key, key);
+  if (g_list_store_find (m->store, existing, &position))
+    g_list_store_remove (m->store, position);
+
+  return TRUE;
+}
+
+/* Merges @n items of @fresh from @position: known ones updated in place, new ones
+ * appended; every key goes into @seen. */
+static void
+model_merge (WorkspaceModel *m,
+             GListModel     *fresh,
+             guint           position,
+             guint           n,
+             GHashTable     *seen)
+{
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = position; i < position + n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (fresh, i);
+      const char *key = m->key (item);
+      gpointer existing;
+
+      if (!g_hash_table_add (seen, g_strdup (key)))
+        continue;
+
+      existing = g_hash_table_lookup (m->by_key, key);
+      if (existing != NULL)
+        m->update (existing, item);
+      else
+        {
+          g_hash_table_insert (m->by_key, (gpointer) key, item);
+          g_ptr_array_add (added, g_object_ref (item));
+        }
+    }
+
+  if (added->len > 0)
+    g_list_store_splice (m->store, g_list_model_get_n_items (G_LIST_MODEL (m->store)),
+                         0, added->pdata, added->len);
+}
+
+/* Drops the items the last full load did not list, a run at a time from the end. */
+static void
+model_remove_vanished (WorkspaceModel *m,
+                       GHashTable     *seen)
+{
+  GListModel *model = G_LIST_MODEL (m->store);
+  guint i = g_list_model_get_n_items (model);
+
+  while (i > 0)
+    {
+      guint run_end = i;
+
+      while (i > 0)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (model, i - 1);
+          const char *key = m->key (item);
+
+          if (g_hash_table_contains (seen, key))
+            break;
+
+          g_hash_table_remove (m->by_key, key);
+          i--;
+        }
+
+      if (run_end > i)
+        g_list_store_splice (m->store, i, run_end - i, NULL, 0);
+
+      if (i > 0)
+        i--; /* the kept item at i - 1 */
+    }
+}
+
+/* One load of a model, as the task data. */
+typedef struct
+{
+  WorkspaceModel *m;
+  DeckPager      *pager;
+  gulong          items_changed_id;
+  GHashTable     *seen;  /* keys the server listed in this load */
+} ModelLoad;
+
+static void
+model_load_free (gpointer data)
+{
+  ModelLoad *load = data;
 
   g_clear_signal_handler (&load->items_changed_id, deck_pager_get_model (load->pager));
   g_clear_object (&load->pager);
@@ -76,19 +293,207 @@ accounts_load_free (gpointer data)
 }
 
 static void
+on_model_page (GListModel *model,
+               guint       position,
+               guint       removed,
+               guint       added,
+               gpointer    user_data)
+{
+  ModelLoad *load = user_data;
+
+  model_merge (load->m, model, position, added, load->seen);
+}
+
+static void
+on_model_loaded (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  DeckWorkspace *self = g_task_get_source_object (task);
+  ModelLoad *load = g_task_get_task_data (task);
+  GListModel *pages = deck_pager_get_model (load->pager);
+  GError *error = NULL;
+
+  g_clear_signal_handler (&load->items_changed_id, pages);
+
+  if (!deck_pager_load_finish (DECK_PAGER (source), result, &error))
+    {
+      /* A cancelled load is not something to show the user. */
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        model_set_error (self, load->m, error);
+      model_set_loading (self, load->m, FALSE);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  if (!load->m->per_page)
+    model_merge (load->m, pages, 0, g_list_model_get_n_items (pages), load->seen);
+  model_remove_vanished (load->m, load->seen);
+  model_set_error (self, load->m, NULL);
+  model_set_loading (self, load->m, FALSE);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+model_load_async (DeckWorkspace       *self,
+                  WorkspaceModel      *m,
+                  gpointer             source_tag,
+                  GCancellable        *cancellable,
+                  GAsyncReadyCallback  callback,
+                  gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  ModelLoad *load;
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, source_tag);
+  g_task_set_name (task, "[deck-workspace] load");
+
+  if (m->loading)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
+                               "The %s are already loading", m->what);
+      return;
+    }
+
+  load = g_new0 (ModelLoad, 1);
+  load->m = m;
+  load->pager = m->new_pager (self->client);
+  load->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* The task outlives the handler: it is disconnected when the load ends. */
+  if (m->per_page)
+    load->items_changed_id = g_signal_connect (deck_pager_get_model (load->pager), "items-changed",
+                                               G_CALLBACK (on_model_page), load);
+  g_task_set_task_data (task, load, model_load_free);
+
+  model_set_loading (self, m, TRUE);
+
+  deck_pager_load_async (load->pager, cancellable, on_model_loaded, g_object_ref (task));
+}
+
+static gboolean
+model_load_finish (DeckWorkspace  *self,
+                   GAsyncResult   *result,
+                   gpointer        source_tag,
+                   GError        **error)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* What each kind of item needs */
+
+static const char *
+account_key (gpointer item)
+{
+  return deck_account_get_email (item);
+}
+
+static gboolean
+account_update (gpointer existing,
+                gpointer fresh)
+{
+  return deck_account_update_from_account (existing, fresh);
+}
+
+static DeckPager *
+account_pager (DeckClient *client)
+{
+  return deck_client_list_accounts (client, NULL);
+}
+
+static const char *
+custom_tag_key (gpointer item)
+{
+  return deck_custom_tag_get_id (item);
+}
+
+static gboolean
+custom_tag_update (gpointer existing,
+                   gpointer fresh)
+{
+  return deck_custom_tag_update_from_tag (existing, fresh);
+}
+
+static DeckPager *
+custom_tag_pager (DeckClient *client)
+{
+  return deck_client_list_custom_tags (client);
+}
+
+static const char *
+campaign_key (gpointer item)
+{
+  return deck_campaign_get_id (item);
+}
+
+static gboolean
+campaign_update (gpointer existing,
+                 gpointer fresh)
+{
+  return deck_campaign_update_from_campaign (existing, fresh);
+}
+
+static DeckPager *
+campaign_pager (DeckClient *client)
+{
+  return deck_client_list_campaigns (client, NULL, -1, NULL);
+}
+
+static const char *
+lead_list_key (gpointer item)
+{
+  return deck_lead_list_get_id (item);
+}
+
+static gboolean
+lead_list_update (gpointer existing,
+                  gpointer fresh)
+{
+  return deck_lead_list_update_from_list (existing, fresh);
+}
+
+static DeckPager *
+lead_list_pager (DeckClient *client)
+{
+  return deck_client_list_lead_lists (client, NULL);
+}
+
+static const char *
+lead_label_key (gpointer item)
+{
+  return deck_lead_label_get_id (item);
+}
+
+static gboolean
+lead_label_update (gpointer existing,
+                   gpointer fresh)
+{
+  return deck_lead_label_update_from_label (existing, fresh);
+}
+
+static DeckPager *
+lead_label_pager (DeckClient *client)
+{
+  return deck_client_list_lead_labels (client);
+}
+
+/* GObject */
+
+static void
 deck_workspace_dispose (GObject *object)
 {
   DeckWorkspace *self = DECK_WORKSPACE (object);
 
-  g_hash_table_remove_all (self->accounts_by_email);
-  if (self->accounts != NULL)
-    g_list_store_remove_all (self->accounts);
-  g_hash_table_remove_all (self->custom_tags_by_id);
-  if (self->custom_tags != NULL)
-    g_list_store_remove_all (self->custom_tags);
-  g_hash_table_remove_all (self->campaigns_by_id);
-  if (self->campaigns != NULL)
-    g_list_store_remove_all (self->campaigns);
+  model_dispose (&self->accounts);
+  model_dispose (&self->custom_tags);
+  model_dispose (&self->campaigns);
+  model_dispose (&self->lead_lists);
+  model_dispose (&self->lead_labels);
 
   G_OBJECT_CLASS (deck_workspace_parent_class)->dispose (object);
 }
@@ -99,18 +504,30 @@ deck_workspace_finalize (GObject *object)
   DeckWorkspace *self = DECK_WORKSPACE (object);
 
   g_clear_object (&self->client);
-  g_clear_object (&self->accounts);
-  g_clear_pointer (&self->accounts_by_email, g_hash_table_unref);
-  g_clear_error (&self->accounts_error);
-  g_clear_object (&self->custom_tags);
-  g_clear_pointer (&self->custom_tags_by_id, g_hash_table_unref);
-  g_clear_error (&self->custom_tags_error);
-  g_clear_object (&self->campaigns);
-  g_clear_pointer (&self->campaigns_by_id, g_hash_table_unref);
-  g_clear_error (&self->campaigns_error);
+  model_finalize (&self->accounts);
+  model_finalize (&self->custom_tags);
+  model_finalize (&self->campaigns);
+  model_finalize (&self->lead_lists);
+  model_finalize (&self->lead_labels);
   g_free (self->label);
 
   G_OBJECT_CLASS (deck_workspace_parent_class)->finalize (object);
+}
+
+/* The model a property belongs to, and which of its three it is. */
+static WorkspaceModel *
+property_model (DeckWorkspace *self,
+                guint          prop_id)
+{
+  if (prop_id >= PROP_LEAD_LABELS)
+    return &self->lead_labels;
+  if (prop_id >= PROP_LEAD_LISTS)
+    return &self->lead_lists;
+  if (prop_id >= PROP_CAMPAIGNS)
+    return &self->campaigns;
+  if (prop_id >= PROP_CUSTOM_TAGS)
+    return &self->custom_tags;
+  return &self->accounts;
 }
 
 static void
@@ -132,39 +549,27 @@ deck_workspace_get_property (GObject    *object,
       break;
 
     case PROP_ACCOUNTS:
-      g_value_set_object (value, self->accounts);
+    case PROP_CUSTOM_TAGS:
+    case PROP_CAMPAIGNS:
+    case PROP_LEAD_LISTS:
+    case PROP_LEAD_LABELS:
+      g_value_set_object (value, property_model (self, prop_id)->store);
       break;
 
     case PROP_ACCOUNTS_LOADING:
-      g_value_set_boolean (value, self->accounts_loading);
+    case PROP_CUSTOM_TAGS_LOADING:
+    case PROP_CAMPAIGNS_LOADING:
+    case PROP_LEAD_LISTS_LOADING:
+    case PROP_LEAD_LABELS_LOADING:
+      g_value_set_boolean (value, property_model (self, prop_id)->loading);
       break;
 
     case PROP_ACCOUNTS_ERROR:
-      g_value_set_boxed (value, self->accounts_error);
-      break;
-
-    case PROP_CUSTOM_TAGS:
-      g_value_set_object (value, self->custom_tags);
-      break;
-
-    case PROP_CUSTOM_TAGS_LOADING:
-      g_value_set_boolean (value, self->custom_tags_loading);
-      break;
-
     case PROP_CUSTOM_TAGS_ERROR:
-      g_value_set_boxed (value, self->custom_tags_error);
-      break;
-
-    case PROP_CAMPAIGNS:
-      g_value_set_object (value, self->campaigns);
-      break;
-
-    case PROP_CAMPAIGNS_LOADING:
-      g_value_set_boolean (value, self->campaigns_loading);
-      break;
-
     case PROP_CAMPAIGNS_ERROR:
-      g_value_set_boxed (value, self->campaigns_error);
+    case PROP_LEAD_LISTS_ERROR:
+    case PROP_LEAD_LABELS_ERROR:
+      g_value_set_boxed (value, property_model (self, prop_id)->error);
       break;
 
     default:
@@ -195,6 +600,23 @@ deck_workspace_set_property (GObject      *object,
     }
 }
 
+/* The model, "-loading" and "-error" properties of one model, from @first on. */
+static void
+install_model_properties (guint       first,
+                          const char *name)
+{
+  const GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  g_autofree char *loading = g_strconcat (name, "-loading", NULL);
+  g_autofree char *error = g_strconcat (name, "-error", NULL);
+
+  properties[first] =
+    g_param_spec_object (g_intern_string (name), NULL, NULL, G_TYPE_LIST_MODEL, flags);
+  properties[first + 1] =
+    g_param_spec_boolean (g_intern_string (loading), NULL, NULL, FALSE, flags);
+  properties[first + 2] =
+    g_param_spec_boxed (g_intern_string (error), NULL, NULL, G_TYPE_ERROR, flags);
+}
+
 static void
 deck_workspace_class_init (DeckWorkspaceClass *klass)
 {
@@ -215,50 +637,11 @@ deck_workspace_class_init (DeckWorkspaceClass *klass)
                          NULL,
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
-  properties[PROP_ACCOUNTS] =
-    g_param_spec_object ("accounts", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_ACCOUNTS_LOADING] =
-    g_param_spec_boolean ("accounts-loading", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_ACCOUNTS_ERROR] =
-    g_param_spec_boxed ("accounts-error", NULL, NULL,
-                        G_TYPE_ERROR,
-                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CUSTOM_TAGS] =
-    g_param_spec_object ("custom-tags", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CUSTOM_TAGS_LOADING] =
-    g_param_spec_boolean ("custom-tags-loading", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CUSTOM_TAGS_ERROR] =
-    g_param_spec_boxed ("custom-tags-error", NULL, NULL,
-                        G_TYPE_ERROR,
-                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CAMPAIGNS] =
-    g_param_spec_object ("campaigns", NULL, NULL,
-                         G_TYPE_LIST_MODEL,
-                         (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CAMPAIGNS_LOADING] =
-    g_param_spec_boolean ("campaigns-loading", NULL, NULL,
-                          FALSE,
-                          (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CAMPAIGNS_ERROR] =
-    g_param_spec_boxed ("campaigns-error", NULL, NULL,
-                        G_TYPE_ERROR,
-                        (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  install_model_properties (PROP_ACCOUNTS, "accounts");
+  install_model_properties (PROP_CUSTOM_TAGS, "custom-tags");
+  install_model_properties (PROP_CAMPAIGNS, "campaigns");
+  install_model_properties (PROP_LEAD_LISTS, "lead-lists");
+  install_model_properties (PROP_LEAD_LABELS, "lead-labels");
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -266,12 +649,16 @@ deck_workspace_class_init (DeckWorkspaceClass *klass)
 static void
 deck_workspace_init (DeckWorkspace *self)
 {
-  self->accounts = g_list_store_new (DECK_TYPE_ACCOUNT);
-  self->accounts_by_email = g_hash_table_new (g_str_hash, g_str_equal);
-  self->custom_tags = g_list_store_new (DECK_TYPE_CUSTOM_TAG);
-  self->custom_tags_by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  self->campaigns = g_list_store_new (DECK_TYPE_CAMPAIGN);
-  self->campaigns_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  model_init (&self->accounts, DECK_TYPE_ACCOUNT, account_key, account_update, account_pager,
+              TRUE, PROP_ACCOUNTS_LOADING, "accounts");
+  model_init (&self->custom_tags, DECK_TYPE_CUSTOM_TAG, custom_tag_key, custom_tag_update,
+              custom_tag_pager, FALSE, PROP_CUSTOM_TAGS_LOADING, "custom tags");
+  model_init (&self->campaigns, DECK_TYPE_CAMPAIGN, campaign_key, campaign_update, campaign_pager,
+              FALSE, PROP_CAMPAIGNS_LOADING, "campaigns");
+  model_init (&self->lead_lists, DECK_TYPE_LEAD_LIST, lead_list_key, lead_list_update,
+              lead_list_pager, FALSE, PROP_LEAD_LISTS_LOADING, "lead lists");
+  model_init (&self->lead_labels, DECK_TYPE_LEAD_LABEL, lead_label_key, lead_label_update,
+              lead_label_pager, FALSE, PROP_LEAD_LABELS_LOADING, "lead labels");
 }
 
 DeckWorkspace *
@@ -302,12 +689,14 @@ deck_workspace_get_label (DeckWorkspace *self)
   return self->label;
 }
 
+/* Accounts */
+
 GListModel *
 deck_workspace_get_accounts (DeckWorkspace *self)
 {
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
 
-  return G_LIST_MODEL (self->accounts);
+  return G_LIST_MODEL (self->accounts.store);
 }
 
 gboolean
@@ -315,7 +704,7 @@ deck_workspace_get_accounts_loading (DeckWorkspace *self)
 {
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
 
-  return self->accounts_loading;
+  return self->accounts.loading;
 }
 
 const GError *
@@ -323,183 +712,29 @@ deck_workspace_get_accounts_error (DeckWorkspace *self)
 {
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
 
-  return self->accounts_error;
-}
-
-static void
-workspace_set_accounts_loading (DeckWorkspace *self,
-                                gboolean       loading)
-{
-  if (self->accounts_loading == loading)
-    return;
-
-  self->accounts_loading = loading;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNTS_LOADING]);
-}
-
-static void
-workspace_set_accounts_error (DeckWorkspace *self,
-                              const GError  *error)
-{
-  if (self->accounts_error == NULL && error == NULL)
-    return;
-
-  g_clear_error (&self->accounts_error);
-  if (error != NULL)
-    self->accounts_error = g_error_copy (error);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACCOUNTS_ERROR]);
-}
-
-/* Each page the pager splices in is merged at once: known accounts are updated in
- * place (same object), new ones appended. */
-static void
-on_accounts_page (GListModel *model,
-                  guint       position,
-                  guint       removed,
-                  guint       added,
-                  gpointer    user_data)
-{
-  GTask *task = user_data;
-  DeckWorkspace *self = g_task_get_source_object (task);
-  AccountsLoad *load = g_task_get_task_data (task);
-  g_autoptr(GPtrArray) fresh = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = position; i < position + added; i++)
-    {
-      g_autoptr(DeckAccount) account = g_list_model_get_item (model, i);
-      const char *email = deck_account_get_email (account);
-      DeckAccount *existing;
-
-      if (g_hash_table_contains (load->seen, email))
-        continue;
-      g_hash_table_add (load->seen, g_strdup (email));
-
-      existing = g_hash_table_lookup (self->accounts_by_email, email);
-      if (existing != NULL)
-        deck_account_update_from_account (existing, account);
-      else
-        {
-          g_hash_table_insert (self->accounts_by_email, (gpointer) email, account);
-          g_ptr_array_add (fresh, g_object_ref (account));
-        }
-    }
-
-  if (fresh->len > 0)
-    g_list_store_splice (self->accounts,
-                         g_list_model_get_n_items (G_LIST_MODEL (self->accounts)),
-                         0, fresh->pdata, fresh->len);
-}
-
-/* Drops the accounts the last full load did not list, a run at a time from the end. */
-static void
-workspace_remove_vanished (DeckWorkspace *self,
-                           GHashTable    *seen)
-{
-  GListModel *model = G_LIST_MODEL (self->accounts);
-  guint i = g_list_model_get_n_items (model);
-
-  while (i > 0)
-    {
-      guint run_end = i;
-
-      while (i > 0)
-        {
-          g_autoptr(DeckAccount) account = g_list_model_get_item (model, i - 1);
-          const char *email = deck_account_get_email (account);
-
-          if (g_hash_table_contains (seen, email))
-            break;
-
-          g_hash_table_remove (self->accounts_by_email, email);
-          i--;
-        }
-
-      if (run_end > i)
-        g_list_store_splice (self->accounts, i, run_end - i, NULL, 0);
-
-      if (i > 0)
-        i--; /* the kept account at i - 1 */
-    }
-}
-
-static void
-on_accounts_loaded (GObject      *source,
-                    GAsyncResult *result,
-                    gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  DeckWorkspace *self = g_task_get_source_object (task);
-  AccountsLoad *load = g_task_get_task_data (task);
-  GError *error = NULL;
-
-  g_clear_signal_handler (&load->items_changed_id, deck_pager_get_model (load->pager));
-
-  if (!deck_pager_load_finish (DECK_PAGER (source), result, &error))
-    {
-      /* A cancelled load is not something to show the user. */
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        workspace_set_accounts_error (self, error);
-      workspace_set_accounts_loading (self, FALSE);
-      g_task_return_error (task, error);
-      return;
-    }
-
-  workspace_remove_vanished (self, load->seen);
-  workspace_set_accounts_error (self, NULL);
-  workspace_set_accounts_loading (self, FALSE);
-  g_task_return_boolean (task, TRUE);
+  return self->accounts.error;
 }
 
 void
 deck_workspace_load_accounts_async (DeckWorkspace       *self,
-                                    GCancellable        *cancellable,
-                                    GAsyncReadyCallback  callback,
-                                    gpointer             user_data)
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  AccountsLoad *load;
-
   g_return_if_fail (DECK_IS_WORKSPACE (self));
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, deck_workspace_load_accounts_async);
-  g_task_set_name (task, "[deck-workspace] load accounts");
-
-  if (self->accounts_loading)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
-                               "The accounts are already loading");
-      return;
-    }
-
-  load = g_new0 (AccountsLoad, 1);
-  load->pager = deck_client_list_accounts (self->client, NULL);
-  load->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  /* The task outlives the handler: it is disconnected when the load ends. */
-  load->items_changed_id = g_signal_connect (deck_pager_get_model (load->pager), "items-changed",
-                                             G_CALLBACK (on_accounts_page), task);
-  g_task_set_task_data (task, load, accounts_load_free);
-
-  workspace_set_accounts_loading (self, TRUE);
-
-  deck_pager_load_async (load->pager, cancellable, on_accounts_loaded, g_object_ref (task));
+  model_load_async (self, &self->accounts, deck_workspace_load_accounts_async,
+                    cancellable, callback, user_data);
 }
 
 gboolean
 deck_workspace_load_accounts_finish (DeckWorkspace  *self,
-                                     GAsyncResult   *result,
-                                     GError        **error)
+                              GAsyncResult   *result,
+                              GError        **error)
 {
-  g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
-                        deck_workspace_load_accounts_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return model_load_finish (self, result, deck_workspace_load_accounts_async, error);
 }
-
-/* Single accounts */
 
 DeckAccount *
 deck_workspace_lookup_account (DeckWorkspace *self,
@@ -508,63 +743,37 @@ deck_workspace_lookup_account (DeckWorkspace *self,
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
   g_return_val_if_fail (email != NULL, NULL);
 
-  return g_hash_table_lookup (self->accounts_by_email, email);
+  return model_lookup (&self->accounts, email);
 }
 
 DeckAccount *
 deck_workspace_update_account (DeckWorkspace *self,
                                DeckAccount   *fresh)
 {
-  DeckAccount *existing;
-
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
   g_return_val_if_fail (DECK_IS_ACCOUNT (fresh), NULL);
 
-  existing = g_hash_table_lookup (self->accounts_by_email, deck_account_get_email (fresh));
-  if (existing == NULL)
-    return NULL;
-
-  deck_account_update_from_account (existing, fresh);
-  return existing;
+  return model_update (&self->accounts, fresh);
 }
 
 DeckAccount *
 deck_workspace_add_account (DeckWorkspace *self,
                             DeckAccount   *account)
 {
-  DeckAccount *existing;
-
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
   g_return_val_if_fail (DECK_IS_ACCOUNT (account), NULL);
 
-  if ((existing = deck_workspace_update_account (self, account)) != NULL)
-    return existing;
-
-  g_hash_table_insert (self->accounts_by_email, (gpointer) deck_account_get_email (account), account);
-  g_list_store_append (self->accounts, account);
-  return account;
+  return model_add (&self->accounts, account);
 }
 
 gboolean
 deck_workspace_remove_account (DeckWorkspace *self,
                                const char    *email)
 {
-  DeckAccount *existing;
-  guint position;
-
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (email != NULL, FALSE);
 
-  existing = g_hash_table_lookup (self->accounts_by_email, email);
-  if (existing == NULL)
-    return FALSE;
-
-  /* The key is the account's own email: drop it before the store drops the account. */
-  g_hash_table_remove (self->accounts_by_email, email);
-  if (g_list_store_find (self->accounts, existing, &position))
-    g_list_store_remove (self->accounts, position);
-
-  return TRUE;
+  return model_remove (&self->accounts, email);
 }
 
 /* Custom tags */
@@ -574,7 +783,7 @@ deck_workspace_get_custom_tags (DeckWorkspace *self)
 {
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
 
-  return G_LIST_MODEL (self->custom_tags);
+  return G_LIST_MODEL (self->custom_tags.store);
 }
 
 gboolean
@@ -582,7 +791,7 @@ deck_workspace_get_custom_tags_loading (DeckWorkspace *self)
 {
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
 
-  return self->custom_tags_loading;
+  return self->custom_tags.loading;
 }
 
 const GError *
@@ -590,31 +799,28 @@ deck_workspace_get_custom_tags_error (DeckWorkspace *self)
 {
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
 
-  return self->custom_tags_error;
+  return self->custom_tags.error;
 }
 
-static void
-workspace_set_custom_tags_loading (DeckWorkspace *self,
-                                   gboolean       loading)
+void
+deck_workspace_load_custom_tags_async (DeckWorkspace       *self,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
 {
-  if (self->custom_tags_loading == loading)
-    return;
+  g_return_if_fail (DECK_IS_WORKSPACE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  self->custom_tags_loading = loading;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOM_TAGS_LOADING]);
+  model_load_async (self, &self->custom_tags, deck_workspace_load_custom_tags_async,
+                    cancellable, callback, user_data);
 }
 
-static void
-workspace_set_custom_tags_error (DeckWorkspace *self,
-                                 const GError  *error)
+gboolean
+deck_workspace_load_custom_tags_finish (DeckWorkspace  *self,
+                                 GAsyncResult   *result,
+                                 GError        **error)
 {
-  if (self->custom_tags_error == NULL && error == NULL)
-    return;
-
-  g_clear_error (&self->custom_tags_error);
-  if (error != NULL)
-    self->custom_tags_error = g_error_copy (error);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CUSTOM_TAGS_ERROR]);
+  return model_load_finish (self, result, deck_workspace_load_custom_tags_async, error);
 }
 
 DeckCustomTag *
@@ -624,167 +830,27 @@ deck_workspace_lookup_custom_tag (DeckWorkspace *self,
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return g_hash_table_lookup (self->custom_tags_by_id, id);
+  return model_lookup (&self->custom_tags, id);
 }
 
 DeckCustomTag *
 deck_workspace_add_custom_tag (DeckWorkspace *self,
-                               DeckCustomTag *tag)
+                               DeckCustomTag *custom_tag)
 {
-  DeckCustomTag *existing;
-
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
-  g_return_val_if_fail (DECK_IS_CUSTOM_TAG (tag), NULL);
+  g_return_val_if_fail (DECK_IS_CUSTOM_TAG (custom_tag), NULL);
 
-  existing = g_hash_table_lookup (self->custom_tags_by_id, deck_custom_tag_get_id (tag));
-  if (existing != NULL)
-    {
-      deck_custom_tag_update_from_tag (existing, tag);
-      return existing;
-    }
-
-  g_hash_table_insert (self->custom_tags_by_id, (gpointer) deck_custom_tag_get_id (tag), tag);
-  g_list_store_append (self->custom_tags, tag);
-  return tag;
+  return model_add (&self->custom_tags, custom_tag);
 }
 
 gboolean
 deck_workspace_remove_custom_tag (DeckWorkspace *self,
                                   const char    *id)
 {
-  DeckCustomTag *existing;
-  guint position;
-
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  existing = g_hash_table_lookup (self->custom_tags_by_id, id);
-  if (existing == NULL)
-    return FALSE;
-
-  g_hash_table_remove (self->custom_tags_by_id, id);
-  if (g_list_store_find (self->custom_tags, existing, &position))
-    g_list_store_remove (self->custom_tags, position);
-
-  return TRUE;
-}
-
-/* Tags are few (one workspace's labels): the whole list is merged once it is in. */
-static void
-workspace_merge_custom_tags (DeckWorkspace *self,
-                             GListModel    *fresh)
-{
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n = g_list_model_get_n_items (fresh);
-  guint i;
-
-  for (i = 0; i < n; i++)
-    {
-      g_autoptr(DeckCustomTag) tag = g_list_model_get_item (fresh, i);
-      const char *id = deck_custom_tag_get_id (tag);
-      DeckCustomTag *existing;
-
-      if (!g_hash_table_add (seen, g_strdup (id)))
-        continue;
-
-      existing = g_hash_table_lookup (self->custom_tags_by_id, id);
-      if (existing != NULL)
-        deck_custom_tag_update_from_tag (existing, tag);
-      else
-        {
-          g_hash_table_insert (self->custom_tags_by_id, (gpointer) id, tag);
-          g_ptr_array_add (added, g_object_ref (tag));
-        }
-    }
-
-  /* Vanished tags first, from the end, so positions stay valid. */
-  i = g_list_model_get_n_items (G_LIST_MODEL (self->custom_tags));
-  while (i > 0)
-    {
-      g_autoptr(DeckCustomTag) tag = g_list_model_get_item (G_LIST_MODEL (self->custom_tags), --i);
-
-      if (!g_hash_table_contains (seen, deck_custom_tag_get_id (tag)))
-        {
-          g_hash_table_remove (self->custom_tags_by_id, deck_custom_tag_get_id (tag));
-          g_list_store_remove (self->custom_tags, i);
-        }
-    }
-
-  if (added->len > 0)
-    g_list_store_splice (self->custom_tags,
-                         g_list_model_get_n_items (G_LIST_MODEL (self->custom_tags)),
-                         0, added->pdata, added->len);
-}
-
-static void
-on_custom_tags_loaded (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  DeckWorkspace *self = g_task_get_source_object (task);
-  DeckPager *pager = DECK_PAGER (source);
-  GError *error = NULL;
-
-  if (!deck_pager_load_finish (pager, result, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        workspace_set_custom_tags_error (self, error);
-      workspace_set_custom_tags_loading (self, FALSE);
-      g_task_return_error (task, error);
-      return;
-    }
-
-  workspace_merge_custom_tags (self, deck_pager_get_model (pager));
-  workspace_set_custom_tags_error (self, NULL);
-  workspace_set_custom_tags_loading (self, FALSE);
-  g_task_return_boolean (task, TRUE);
-}
-
-void
-deck_workspace_load_custom_tags_async (DeckWorkspace       *self,
-                                       GCancellable        *cancellable,
-                                       GAsyncReadyCallback  callback,
-                                       gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(DeckPager) pager = NULL;
-
-  g_return_if_fail (DECK_IS_WORKSPACE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, deck_workspace_load_custom_tags_async);
-  g_task_set_name (task, "[deck-workspace] load custom tags");
-
-  if (self->custom_tags_loading)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
-                               "The custom tags are already loading");
-      return;
-    }
-
-  pager = deck_client_list_custom_tags (self->client);
-  /* The task keeps the pager alive until the load ends. */
-  g_task_set_task_data (task, g_object_ref (pager), g_object_unref);
-
-  workspace_set_custom_tags_loading (self, TRUE);
-
-  deck_pager_load_async (pager, cancellable, on_custom_tags_loaded, g_steal_pointer (&task));
-}
-
-gboolean
-deck_workspace_load_custom_tags_finish (DeckWorkspace  *self,
-                                        GAsyncResult   *result,
-                                        GError        **error)
-{
-  g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
-                        deck_workspace_load_custom_tags_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return model_remove (&self->custom_tags, id);
 }
 
 /* Campaigns */
@@ -794,7 +860,7 @@ deck_workspace_get_campaigns (DeckWorkspace *self)
 {
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
 
-  return G_LIST_MODEL (self->campaigns);
+  return G_LIST_MODEL (self->campaigns.store);
 }
 
 gboolean
@@ -802,7 +868,7 @@ deck_workspace_get_campaigns_loading (DeckWorkspace *self)
 {
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
 
-  return self->campaigns_loading;
+  return self->campaigns.loading;
 }
 
 const GError *
@@ -810,31 +876,28 @@ deck_workspace_get_campaigns_error (DeckWorkspace *self)
 {
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
 
-  return self->campaigns_error;
+  return self->campaigns.error;
 }
 
-static void
-workspace_set_campaigns_loading (DeckWorkspace *self,
-                                 gboolean       loading)
+void
+deck_workspace_load_campaigns_async (DeckWorkspace       *self,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
 {
-  if (self->campaigns_loading == loading)
-    return;
+  g_return_if_fail (DECK_IS_WORKSPACE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  self->campaigns_loading = loading;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMPAIGNS_LOADING]);
+  model_load_async (self, &self->campaigns, deck_workspace_load_campaigns_async,
+                    cancellable, callback, user_data);
 }
 
-static void
-workspace_set_campaigns_error (DeckWorkspace *self,
-                               const GError  *error)
+gboolean
+deck_workspace_load_campaigns_finish (DeckWorkspace  *self,
+                               GAsyncResult   *result,
+                               GError        **error)
 {
-  if (self->campaigns_error == NULL && error == NULL)
-    return;
-
-  g_clear_error (&self->campaigns_error);
-  if (error != NULL)
-    self->campaigns_error = g_error_copy (error);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAMPAIGNS_ERROR]);
+  return model_load_finish (self, result, deck_workspace_load_campaigns_async, error);
 }
 
 DeckCampaign *
@@ -844,189 +907,238 @@ deck_workspace_lookup_campaign (DeckWorkspace *self,
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
   g_return_val_if_fail (id != NULL, NULL);
 
-  return g_hash_table_lookup (self->campaigns_by_id, id);
+  return model_lookup (&self->campaigns, id);
 }
 
 DeckCampaign *
 deck_workspace_update_campaign (DeckWorkspace *self,
                                 DeckCampaign  *fresh)
 {
-  DeckCampaign *existing;
-
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
   g_return_val_if_fail (DECK_IS_CAMPAIGN (fresh), NULL);
 
-  existing = g_hash_table_lookup (self->campaigns_by_id, deck_campaign_get_id (fresh));
-  if (existing == NULL)
-    return NULL;
-
-  deck_campaign_update_from_campaign (existing, fresh);
-  return existing;
+  return model_update (&self->campaigns, fresh);
 }
 
 DeckCampaign *
 deck_workspace_add_campaign (DeckWorkspace *self,
                              DeckCampaign  *campaign)
 {
-  DeckCampaign *existing;
-
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
   g_return_val_if_fail (DECK_IS_CAMPAIGN (campaign), NULL);
 
-  if ((existing = deck_workspace_update_campaign (self, campaign)) != NULL)
-    return existing;
-
-  g_hash_table_insert (self->campaigns_by_id, (gpointer) deck_campaign_get_id (campaign), campaign);
-  g_list_store_append (self->campaigns, campaign);
-  return campaign;
+  return model_add (&self->campaigns, campaign);
 }
 
 gboolean
 deck_workspace_remove_campaign (DeckWorkspace *self,
                                 const char    *id)
 {
-  DeckCampaign *existing;
-  guint position;
-
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  existing = g_hash_table_lookup (self->campaigns_by_id, id);
-  if (existing == NULL)
-    return FALSE;
-
-  /* The key is the campaign's own id: drop it before the store drops the campaign. */
-  g_hash_table_remove (self->campaigns_by_id, id);
-  if (g_list_store_find (self->campaigns, existing, &position))
-    g_list_store_remove (self->campaigns, position);
-
-  return TRUE;
+  return model_remove (&self->campaigns, id);
 }
 
-/* Campaigns are a few hundred at most: the whole list is merged once it is in, so a
- * failed load leaves the model as it was. */
-static void
-workspace_merge_campaigns (DeckWorkspace *self,
-                           GListModel    *fresh)
+/* Lead lists */
+
+GListModel *
+deck_workspace_get_lead_lists (DeckWorkspace *self)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n = g_list_model_get_n_items (fresh);
-  guint i;
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
 
-  for (i = 0; i < n; i++)
-    {
-      g_autoptr(DeckCampaign) campaign = g_list_model_get_item (fresh, i);
-      const char *id = deck_campaign_get_id (campaign);
-      DeckCampaign *existing;
-
-      if (!g_hash_table_add (seen, g_strdup (id)))
-        continue;
-
-      existing = g_hash_table_lookup (self->campaigns_by_id, id);
-      if (existing != NULL)
-        deck_campaign_update_from_campaign (existing, campaign);
-      else
-        {
-          g_hash_table_insert (self->campaigns_by_id, (gpointer) id, campaign);
-          g_ptr_array_add (added, g_object_ref (campaign));
-        }
-    }
-
-  /* Vanished campaigns first, from the end, in runs, so positions stay valid. */
-  i = g_list_model_get_n_items (G_LIST_MODEL (self->campaigns));
-  while (i > 0)
-    {
-      guint run_end = i;
-
-      while (i > 0)
-        {
-          g_autoptr(DeckCampaign) campaign = g_list_model_get_item (G_LIST_MODEL (self->campaigns), i - 1);
-
-          if (g_hash_table_contains (seen, deck_campaign_get_id (campaign)))
-            break;
-          g_hash_table_remove (self->campaigns_by_id, deck_campaign_get_id (campaign));
-          i--;
-        }
-
-      if (run_end > i)
-        g_list_store_splice (self->campaigns, i, run_end - i, NULL, 0);
-      if (i > 0)
-        i--;
-    }
-
-  if (added->len > 0)
-    g_list_store_splice (self->campaigns,
-                         g_list_model_get_n_items (G_LIST_MODEL (self->campaigns)),
-                         0, added->pdata, added->len);
-}
-
-static void
-on_campaigns_loaded (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
-{
-  g_autoptr(GTask) task = user_data;
-  DeckWorkspace *self = g_task_get_source_object (task);
-  DeckPager *pager = DECK_PAGER (source);
-  GError *error = NULL;
-
-  if (!deck_pager_load_finish (pager, result, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        workspace_set_campaigns_error (self, error);
-      workspace_set_campaigns_loading (self, FALSE);
-      g_task_return_error (task, error);
-      return;
-    }
-
-  workspace_merge_campaigns (self, deck_pager_get_model (pager));
-  workspace_set_campaigns_error (self, NULL);
-  workspace_set_campaigns_loading (self, FALSE);
-  g_task_return_boolean (task, TRUE);
-}
-
-void
-deck_workspace_load_campaigns_async (DeckWorkspace       *self,
-                                     GCancellable        *cancellable,
-                                     GAsyncReadyCallback  callback,
-                                     gpointer             user_data)
-{
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(DeckPager) pager = NULL;
-
-  g_return_if_fail (DECK_IS_WORKSPACE (self));
-  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, deck_workspace_load_campaigns_async);
-  g_task_set_name (task, "[deck-workspace] load campaigns");
-
-  if (self->campaigns_loading)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
-                               "The campaigns are already loading");
-      return;
-    }
-
-  pager = deck_client_list_campaigns (self->client, NULL, -1, NULL);
-  /* The task keeps the pager alive until the load ends. */
-  g_task_set_task_data (task, g_object_ref (pager), g_object_unref);
-
-  workspace_set_campaigns_loading (self, TRUE);
-
-  deck_pager_load_async (pager, cancellable, on_campaigns_loaded, g_steal_pointer (&task));
+  return G_LIST_MODEL (self->lead_lists.store);
 }
 
 gboolean
-deck_workspace_load_campaigns_finish (DeckWorkspace  *self,
-                                      GAsyncResult   *result,
-                                      GError        **error)
+deck_workspace_get_lead_lists_loading (DeckWorkspace *self)
 {
   g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
-                        deck_workspace_load_campaigns_async, FALSE);
 
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return self->lead_lists.loading;
+}
+
+const GError *
+deck_workspace_get_lead_lists_error (DeckWorkspace *self)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+
+  return self->lead_lists.error;
+}
+
+void
+deck_workspace_load_lead_lists_async (DeckWorkspace       *self,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_return_if_fail (DECK_IS_WORKSPACE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  model_load_async (self, &self->lead_lists, deck_workspace_load_lead_lists_async,
+                    cancellable, callback, user_data);
+}
+
+gboolean
+deck_workspace_load_lead_lists_finish (DeckWorkspace  *self,
+                                GAsyncResult   *result,
+                                GError        **error)
+{
+  return model_load_finish (self, result, deck_workspace_load_lead_lists_async, error);
+}
+
+DeckLeadList *
+deck_workspace_lookup_lead_list (DeckWorkspace *self,
+                                 const char    *id)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return model_lookup (&self->lead_lists, id);
+}
+
+DeckLeadList *
+deck_workspace_add_lead_list (DeckWorkspace *self,
+                              DeckLeadList  *lead_list)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (DECK_IS_LEAD_LIST (lead_list), NULL);
+
+  return model_add (&self->lead_lists, lead_list);
+}
+
+gboolean
+deck_workspace_remove_lead_list (DeckWorkspace *self,
+                                 const char    *id)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  return model_remove (&self->lead_lists, id);
+}
+
+/* Lead labels */
+
+GListModel *
+deck_workspace_get_lead_labels (DeckWorkspace *self)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+
+  return G_LIST_MODEL (self->lead_labels.store);
+}
+
+gboolean
+deck_workspace_get_lead_labels_loading (DeckWorkspace *self)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
+
+  return self->lead_labels.loading;
+}
+
+const GError *
+deck_workspace_get_lead_labels_error (DeckWorkspace *self)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+
+  return self->lead_labels.error;
+}
+
+void
+deck_workspace_load_lead_labels_async (DeckWorkspace       *self,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_return_if_fail (DECK_IS_WORKSPACE (self));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  model_load_async (self, &self->lead_labels, deck_workspace_load_lead_labels_async,
+                    cancellable, callback, user_data);
+}
+
+gboolean
+deck_workspace_load_lead_labels_finish (DeckWorkspace  *self,
+                                 GAsyncResult   *result,
+                                 GError        **error)
+{
+  return model_load_finish (self, result, deck_workspace_load_lead_labels_async, error);
+}
+
+DeckLeadLabel *
+deck_workspace_lookup_lead_label (DeckWorkspace *self,
+                                  const char    *id)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return model_lookup (&self->lead_labels, id);
+}
+
+DeckLeadLabel *
+deck_workspace_add_lead_label (DeckWorkspace *self,
+                               DeckLeadLabel *lead_label)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (DECK_IS_LEAD_LABEL (lead_label), NULL);
+
+  return model_add (&self->lead_labels, lead_label);
+}
+
+gboolean
+deck_workspace_remove_lead_label (DeckWorkspace *self,
+                                  const char    *id)
+{
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  return model_remove (&self->lead_labels, id);
+}
+
+DeckLeadLabel *
+deck_workspace_lookup_lead_label_by_status (DeckWorkspace *self,
+                                            int            interest_status)
+{
+  GListModel *model;
+  guint n;
+
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+
+  /* Labels are a handful per workspace. */
+  model = G_LIST_MODEL (self->lead_labels.store);
+  n = g_list_model_get_n_items (model);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DeckLeadLabel) label = g_list_model_get_item (model, i);
+
+      if (deck_lead_label_get_interest_status (label) == interest_status)
+        return label;
+    }
+
+  return NULL;
+}
+
+char *
+deck_workspace_dup_interest_name (DeckWorkspace *self,
+                                  int            interest_status)
+{
+  const int *known;
+  DeckLeadLabel *label;
+  guint n_known;
+
+  g_return_val_if_fail (DECK_IS_WORKSPACE (self), NULL);
+
+  if (interest_status == DECK_LEAD_INTEREST_NONE)
+    return deck_lead_interest_to_string (interest_status);
+
+  known = deck_lead_interest_values (&n_known);
+  for (guint i = 0; i < n_known; i++)
+    if (known[i] == interest_status)
+      return deck_lead_interest_to_string (interest_status);
+
+  label = deck_workspace_lookup_lead_label_by_status (self, interest_status);
+  if (label != NULL && deck_lead_label_get_label (label) != NULL)
+    return g_strdup (deck_lead_label_get_label (label));
+
+  /* "Unknown (n)" */
+  return deck_lead_interest_to_string (interest_status);
 }

@@ -18,6 +18,7 @@
 #include "deck-account-filter.h"
 #include "deck-account-tags-dialog.h"
 #include "deck-account-vitals-dialog.h"
+#include "analytics/deck-account-analytics-dialog.h"
 #include "deck-api-error.h"
 #include "deck-client-accounts.h"
 #include "deck-custom-tag.h"
@@ -772,6 +773,7 @@ update_actions (DeckAccountsPage *self)
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.open-details", ready && n >= 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.analytics", ready && n >= 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.pause", ready && n >= 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.resume", ready && n >= 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "accounts.mark-fixed", ready && n >= 1);
@@ -1565,6 +1567,11 @@ account_action (GtkWidget  *widget,
       if (accounts->len > 0)
         open_details (self, g_ptr_array_index (accounts, 0));
     }
+  else if (g_str_equal (action_name, "accounts.analytics"))
+    {
+      if (self->workspace != NULL && emails[0] != NULL)
+        adw_dialog_present (deck_account_analytics_dialog_new (self->workspace, emails[0]), GTK_WIDGET (self));
+    }
   else if (g_str_equal (action_name, "accounts.pause"))
     pause_accounts (self, list);
   else if (g_str_equal (action_name, "accounts.resume"))
@@ -2312,6 +2319,7 @@ deck_accounts_page_class_init (DeckAccountsPageClass *klass)
       GdkModifierType mods;
     } actions[] = {
       { "accounts.open-details", 0, 0 },
+      { "accounts.analytics", GDK_KEY_y, GDK_CONTROL_MASK },
       { "accounts.pause", GDK_KEY_p, GDK_CONTROL_MASK },
       { "accounts.resume", GDK_KEY_p, GDK_CONTROL_MASK | GDK_SHIFT_MASK },
       { "accounts.mark-fixed", GDK_KEY_m, GDK_CONTROL_MASK },

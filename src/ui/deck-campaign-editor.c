@@ -21,18 +21,23 @@
 #include "deck-campaign-senders-page.h"
 #include "deck-campaign-sequence-page.h"
 #include "deck-client-campaigns.h"
+#include "deck-client-subsequences.h"
 #include "deck-model-enums.h"
+#include "deck-subsequence-conditions-page.h"
 
+/* A campaign has the first four pages; a subsequence has Conditions, Sequence and
+ * Schedule (it sends from its campaign's accounts with its campaign's options). */
 typedef enum
 {
   PAGE_SEQUENCE,
   PAGE_SCHEDULE,
   PAGE_SENDERS,
   PAGE_OPTIONS,
+  PAGE_CONDITIONS,
   N_PAGES
 } Page;
 
-static const char * const page_names[N_PAGES] = { "sequence", "schedule", "senders", "options" };
+static const char * const page_names[N_PAGES] = { "sequence", "schedule", "senders", "options", "conditions" };
 
 struct _DeckCampaignEditor
 {
@@ -40,6 +45,8 @@ struct _DeckCampaignEditor
 
   DeckWorkspace         *workspace;
   DeckCampaignDraft     *draft;
+  DeckCampaign          *parent;      /* a subsequence's campaign */
+  AdwDialog             *discard;     /* weak: the open "Discard unsaved changes?" */
   GCancellable          *cancellable;
   gboolean               busy;
   guint                  refresh_id;
@@ -72,6 +79,7 @@ enum {
 
 enum {
   SAVED,
+  SUBSEQUENCE_SAVED,
   N_SIGNALS
 };
 
@@ -98,14 +106,23 @@ set_busy (DeckCampaignEditor *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
+static gboolean
+is_subsequence (DeckCampaignEditor *self)
+{
+  return deck_campaign_draft_get_subsequence (self->draft) != NULL;
+}
+
 static Page
-page_of_field (const char *field)
+page_of_field (DeckCampaignEditor *self,
+               const char         *field)
 {
   if (g_strcmp0 (field, "name") == 0 || g_strcmp0 (field, "sequences") == 0 ||
       g_strcmp0 (field, "auto_variant_select") == 0)
     return PAGE_SEQUENCE;
-  if (g_strcmp0 (field, "campaign_schedule") == 0)
+  if (g_strcmp0 (field, "campaign_schedule") == 0 || g_strcmp0 (field, "subsequence_schedule") == 0)
     return PAGE_SCHEDULE;
+  if (is_subsequence (self))
+    return PAGE_CONDITIONS;
   if (g_strcmp0 (field, "email_list") == 0 || g_strcmp0 (field, "email_tag_list") == 0)
     return PAGE_SENDERS;
   return PAGE_OPTIONS;
@@ -119,8 +136,11 @@ locate (DeckCampaignEditor *self,
         const char         *detail,
         gboolean            focus)
 {
-  Page page = page_of_field (field);
+  Page page = page_of_field (self, field);
   GtkWidget *widget = self->pages[page];
+
+  if (widget == NULL)
+    return NULL;
 
   if (focus)
     adw_view_stack_set_visible_child_name (self->stack, page_names[page]);
@@ -133,6 +153,8 @@ locate (DeckCampaignEditor *self,
       return deck_campaign_schedule_page_locate (DECK_CAMPAIGN_SCHEDULE_PAGE (widget), field, index, sub, detail, focus);
     case PAGE_SENDERS:
       return deck_campaign_senders_page_locate (DECK_CAMPAIGN_SENDERS_PAGE (widget), field, index, sub, detail, focus);
+    case PAGE_CONDITIONS:
+      return deck_subsequence_conditions_page_locate (DECK_SUBSEQUENCE_CONDITIONS_PAGE (widget), field, index, detail, focus);
     case PAGE_OPTIONS:
     case N_PAGES:
     default:
@@ -163,7 +185,9 @@ static GStrv
 known_variables (DeckCampaignEditor *self)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  JsonObject *json = deck_campaign_draft_get_json (self->draft);
+  /* A subsequence mails its campaign's leads: the campaign's variables apply. */
+  JsonObject *json = self->parent != NULL ? deck_campaign_get_json (self->parent)
+                                          : deck_campaign_draft_get_json (self->draft);
 
   g_strv_builder_addv (builder, (const char **) deck_campaign_standard_variables ());
   if (json_object_has_member (json, "custom_variables") &&
@@ -178,6 +202,27 @@ known_variables (DeckCampaignEditor *self)
   return g_strv_builder_end (builder);
 }
 
+/* What a subsequence takes from its campaign is not its own problem: senders, the
+ * tracking options, and a schedule when it has none of its own (it inherits). */
+static void
+drop_campaign_issues (DeckCampaignEditor *self,
+                      GPtrArray          *issues)
+{
+  JsonObject *json = deck_campaign_draft_get_json (self->draft);
+  gboolean inherits = !json_object_has_member (json, "subsequence_schedule") ||
+                      JSON_NODE_HOLDS_NULL (json_object_get_member (json, "subsequence_schedule"));
+
+  for (guint i = issues->len; i > 0; i--)
+    {
+      const DeckCheckIssue *issue = g_ptr_array_index (issues, i - 1);
+
+      if (issue->kind == DECK_CHECK_NO_SENDERS || issue->kind == DECK_CHECK_SENDER_IN_ERROR ||
+          issue->kind == DECK_CHECK_TEXT_ONLY_LINK_TRACKING ||
+          (inherits && issue->kind == DECK_CHECK_EMPTY_SCHEDULE && issue->schedule < 0))
+        g_ptr_array_remove_index (issues, i - 1);
+    }
+}
+
 static void
 run_check (DeckCampaignEditor *self)
 {
@@ -188,6 +233,8 @@ run_check (DeckCampaignEditor *self)
   g_autofree char *count = NULL;
 
   issues = deck_campaign_check (self->draft, (const char * const *) variables, status);
+  if (is_subsequence (self))
+    drop_campaign_issues (self, issues);
   deck_campaign_check_list_set_issues (self->check_list, issues);
 
   n_errors = deck_campaign_check_list_get_n_errors (self->check_list);
@@ -233,6 +280,8 @@ refresh (DeckCampaignEditor *self)
   run_check (self);
   gtk_widget_set_sensitive (self->save_button, !self->busy && has_changes (self));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", !self->busy && has_changes (self));
+  /* Closing with edits asks first (close-attempt). */
+  adw_dialog_set_can_close (ADW_DIALOG (self), !deck_campaign_draft_has_unsaved_changes (self->draft));
 }
 
 static gboolean
@@ -389,13 +438,18 @@ mark_field (DeckCampaignEditor *self,
     }
   else if (ADW_IS_ACTION_ROW (widget))
     {
+      /* Rows parse markup; a server message ("must be <= 30000") is text. */
+      g_autofree char *escaped = g_markup_escape_text (message, -1);
+
       self->marked_subtitle = g_strdup (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), message);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (widget), escaped);
     }
   else if (ADW_IS_EXPANDER_ROW (widget))
     {
+      g_autofree char *escaped = g_markup_escape_text (message, -1);
+
       self->marked_subtitle = g_strdup (adw_expander_row_get_subtitle (ADW_EXPANDER_ROW (widget)));
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (widget), message);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (widget), escaped);
     }
 }
 
@@ -430,7 +484,7 @@ on_banner_button (DeckCampaignEditor *self)
     return;
 
   for (guint i = 0; i < N_PAGES; i++)
-    if (gtk_widget_is_ancestor (self->marked, self->pages[i]))
+    if (self->pages[i] != NULL && gtk_widget_is_ancestor (self->marked, self->pages[i]))
       adw_view_stack_set_visible_child_name (self->stack, page_names[i]);
   gtk_widget_grab_focus (self->marked);
 }
@@ -443,7 +497,9 @@ update_title (DeckCampaignEditor *self)
   const char *name = json_object_get_string_member_with_default (deck_campaign_draft_get_json (self->draft),
                                                                   "name", NULL);
 
-  if (deck_campaign_draft_is_new (self->draft))
+  if (is_subsequence (self))
+    adw_dialog_set_title (ADW_DIALOG (self), name != NULL && *name != '\0' ? name : _("Subsequence"));
+  else if (deck_campaign_draft_is_new (self->draft))
     adw_dialog_set_title (ADW_DIALOG (self), _("New Campaign"));
   else
     adw_dialog_set_title (ADW_DIALOG (self), name != NULL && *name != '\0' ? name : _("Campaign"));
@@ -457,9 +513,12 @@ on_saved (GObject      *source,
   g_autoptr(DeckCampaignEditor) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(DeckCampaign) campaign = NULL;
+  g_autoptr(DeckSubsequence) subsequence = NULL;
   gboolean created = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "creating"));
 
-  if (created)
+  if (is_subsequence (self))
+    subsequence = deck_client_patch_subsequence_finish (DECK_CLIENT (source), result, &error);
+  else if (created)
     campaign = deck_client_create_campaign_finish (DECK_CLIENT (source), result, &error);
   else
     campaign = deck_client_patch_campaign_finish (DECK_CLIENT (source), result, &error);
@@ -473,6 +532,16 @@ on_saved (GObject      *source,
     {
       show_server_error (self, error);
       refresh (self);
+      return;
+    }
+
+  if (subsequence != NULL)
+    {
+      deck_campaign_draft_rebase_subsequence (self->draft, subsequence);
+      update_title (self);
+      refresh (self);
+      toast (self, _("Subsequence saved"));
+      g_signal_emit (self, signals[SUBSEQUENCE_SAVED], 0, subsequence);
       return;
     }
 
@@ -504,7 +573,27 @@ save (GtkWidget  *widget,
       return;
     }
 
-  if (deck_campaign_draft_is_new (self->draft))
+  if (is_subsequence (self))
+    {
+      g_autoptr(JsonObject) patch = deck_campaign_draft_dup_patch (self->draft);
+
+      /* The server refuses a subsequence that nothing would start. */
+      if (!deck_campaign_draft_has_condition (self->draft))
+        {
+          GtkWidget *row = locate (self, "conditions", -1, -1, NULL, TRUE);
+
+          mark_field (self, row, _("Choose at least one condition that starts the subsequence"));
+          toast (self, _("Choose at least one condition first"));
+          return;
+        }
+      if (json_object_get_size (patch) == 0)
+        return;
+      set_busy (self, TRUE);
+      deck_client_patch_subsequence_async (client,
+                                           deck_subsequence_get_id (deck_campaign_draft_get_subsequence (self->draft)),
+                                           patch, self->cancellable, on_saved, g_object_ref (self));
+    }
+  else if (deck_campaign_draft_is_new (self->draft))
     {
       g_autoptr(JsonObject) body = deck_campaign_draft_dup_create_body (self->draft);
 
@@ -548,7 +637,7 @@ show_page (GtkWidget  *widget,
   const char *name = g_variant_get_string (parameter, NULL);
 
   for (guint i = 0; i < N_PAGES; i++)
-    if (g_str_equal (name, page_names[i]))
+    if (self->pages[i] != NULL && g_str_equal (name, page_names[i]))
       adw_view_stack_set_visible_child_name (self->stack, name);
 }
 
@@ -663,48 +752,99 @@ build_check_button (DeckCampaignEditor *self)
   return GTK_WIDGET (self->check_button);
 }
 
-DeckCampaignEditor *
-deck_campaign_editor_new (DeckWorkspace *ws,
-                          DeckCampaign  *campaign_or_NULL)
+/* ------------------------------------------------------------------ discard */
+
+static void
+on_discard_closed (DeckCampaignEditor *self)
 {
-  DeckCampaignEditor *self;
+  g_clear_weak_pointer (&self->discard);
+}
+
+static void
+on_discard_response (DeckCampaignEditor *self,
+                     const char         *response)
+{
+  g_clear_weak_pointer (&self->discard);
+  if (g_strcmp0 (response, "discard") == 0)
+    adw_dialog_force_close (ADW_DIALOG (self));
+}
+
+static void
+on_close_attempt (DeckCampaignEditor *self)
+{
+  AdwDialog *alert;
+
+  if (self->discard != NULL)
+    return;
+
+  alert = adw_alert_dialog_new (_("Discard Unsaved Changes?"),
+                                is_subsequence (self)
+                                ? _("The changes to this subsequence have not been saved.")
+                                : _("The changes to this campaign have not been saved."));
+  adw_alert_dialog_add_responses (ADW_ALERT_DIALOG (alert),
+                                  "keep", _("_Keep Editing"),
+                                  "discard", _("_Discard"),
+                                  NULL);
+  adw_alert_dialog_set_response_appearance (ADW_ALERT_DIALOG (alert), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_alert_dialog_set_default_response (ADW_ALERT_DIALOG (alert), "keep");
+  adw_alert_dialog_set_close_response (ADW_ALERT_DIALOG (alert), "keep");
+  g_signal_connect_object (alert, "response", G_CALLBACK (on_discard_response), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (alert, "closed", G_CALLBACK (on_discard_closed), self, G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->discard, alert);
+  adw_dialog_present (alert, GTK_WIDGET (self));
+}
+
+AdwDialog *
+deck_campaign_editor_get_discard_dialog (DeckCampaignEditor *self)
+{
+  g_return_val_if_fail (DECK_IS_CAMPAIGN_EDITOR (self), NULL);
+
+  return self->discard;
+}
+
+/* ------------------------------------------------------------------ construction */
+
+static void
+add_page (DeckCampaignEditor *self,
+          Page                page,
+          GtkWidget          *widget,
+          const char         *title,
+          const char         *icon)
+{
+  self->pages[page] = widget;
+  adw_view_stack_add_titled_with_icon (self->stack, widget, page_names[page], title, icon);
+}
+
+static void
+build (DeckCampaignEditor *self)
+{
+  DeckWorkspace *ws = self->workspace;
   GtkWidget *toolbar = adw_toolbar_view_new ();
   GtkWidget *header = adw_header_bar_new ();
   GtkWidget *switcher = adw_view_switcher_new ();
   GtkWidget *switcher_bar = adw_view_switcher_bar_new ();
   GtkWidget *window_title = adw_window_title_new (NULL, NULL);
   AdwBreakpoint *breakpoint;
-  static const char * const icons[N_PAGES] = {
-    "mail-send-symbolic", "x-office-calendar-symbolic", "system-users-symbolic", "preferences-other-symbolic",
-  };
-  const char *titles[N_PAGES] = { _("Sequence"), _("Schedule"), _("Senders"), _("Options") };
-
-  g_return_val_if_fail (DECK_IS_WORKSPACE (ws), NULL);
-  g_return_val_if_fail (campaign_or_NULL == NULL || DECK_IS_CAMPAIGN (campaign_or_NULL), NULL);
-
-  self = g_object_new (DECK_TYPE_CAMPAIGN_EDITOR, NULL);
-  self->workspace = g_object_ref (ws);
-  self->draft = deck_campaign_draft_new (campaign_or_NULL);
-
-  /* A new campaign needs a sending window to be created at all. */
-  if (deck_campaign_draft_is_new (self->draft) && deck_campaign_draft_get_n_schedules (self->draft) == 0)
-    {
-      g_autofree char *zone = deck_campaign_closest_timezone ();
-
-      deck_campaign_draft_add_schedule (self->draft, zone);
-    }
 
   adw_dialog_set_content_width (ADW_DIALOG (self), 820);
   adw_dialog_set_content_height (ADW_DIALOG (self), 860);
   gtk_widget_set_size_request (GTK_WIDGET (self), 360, 300);
 
   self->stack = ADW_VIEW_STACK (adw_view_stack_new ());
-  self->pages[PAGE_SEQUENCE] = deck_campaign_sequence_page_new (ws, self->draft);
-  self->pages[PAGE_SCHEDULE] = deck_campaign_schedule_page_new (ws, self->draft);
-  self->pages[PAGE_SENDERS] = deck_campaign_senders_page_new (ws, self->draft);
-  self->pages[PAGE_OPTIONS] = deck_campaign_options_page_new (ws, self->draft);
-  for (guint i = 0; i < N_PAGES; i++)
-    adw_view_stack_add_titled_with_icon (self->stack, self->pages[i], page_names[i], titles[i], icons[i]);
+  if (is_subsequence (self))
+    add_page (self, PAGE_CONDITIONS, deck_subsequence_conditions_page_new (self->draft),
+              _("Conditions"), "find-location-symbolic");
+  add_page (self, PAGE_SEQUENCE, deck_campaign_sequence_page_new (ws, self->draft),
+            _("Sequence"), "mail-send-symbolic");
+  add_page (self, PAGE_SCHEDULE, deck_campaign_schedule_page_new (ws, self->draft),
+            _("Schedule"), "x-office-calendar-symbolic");
+  if (!is_subsequence (self))
+    {
+      add_page (self, PAGE_SENDERS, deck_campaign_senders_page_new (ws, self->draft),
+                _("Senders"), "system-users-symbolic");
+      add_page (self, PAGE_OPTIONS, deck_campaign_options_page_new (ws, self->draft),
+                _("Options"), "preferences-other-symbolic");
+    }
 
   adw_view_switcher_set_stack (ADW_VIEW_SWITCHER (switcher), self->stack);
   adw_view_switcher_set_policy (ADW_VIEW_SWITCHER (switcher), ADW_VIEW_SWITCHER_POLICY_WIDE);
@@ -715,11 +855,14 @@ deck_campaign_editor_new (DeckWorkspace *ws,
   self->save_button = gtk_button_new_with_mnemonic (_("_Save"));
   gtk_widget_add_css_class (self->save_button, "suggested-action");
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->save_button), "editor.save");
-  gtk_widget_set_tooltip_text (self->save_button, _("Save the Campaign (Ctrl+S)"));
+  gtk_widget_set_tooltip_text (self->save_button,
+                               is_subsequence (self) ? _("Save the Subsequence (Ctrl+S)")
+                                                     : _("Save the Campaign (Ctrl+S)"));
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->save_button);
   adw_header_bar_pack_start (ADW_HEADER_BAR (header), build_check_button (self));
 
   self->banner = ADW_BANNER (adw_banner_new (""));
+  adw_banner_set_use_markup (self->banner, FALSE);
   g_signal_connect_object (self->banner, "button-clicked", G_CALLBACK (on_banner_button), self, G_CONNECT_SWAPPED);
 
   self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
@@ -742,9 +885,56 @@ deck_campaign_editor_new (DeckWorkspace *ws,
   g_signal_connect_object (self->draft, "changed", G_CALLBACK (on_draft_changed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (deck_workspace_get_accounts (ws), "items-changed",
                            G_CALLBACK (on_draft_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "close-attempt", G_CALLBACK (on_close_attempt), NULL);
 
   update_title (self);
   refresh (self);
+}
+
+DeckCampaignEditor *
+deck_campaign_editor_new (DeckWorkspace *ws,
+                          DeckCampaign  *campaign_or_NULL)
+{
+  DeckCampaignEditor *self;
+
+  g_return_val_if_fail (DECK_IS_WORKSPACE (ws), NULL);
+  g_return_val_if_fail (campaign_or_NULL == NULL || DECK_IS_CAMPAIGN (campaign_or_NULL), NULL);
+
+  self = g_object_new (DECK_TYPE_CAMPAIGN_EDITOR, NULL);
+  self->workspace = g_object_ref (ws);
+  self->draft = deck_campaign_draft_new (campaign_or_NULL);
+
+  /* A new campaign needs a sending window to be created at all; that default is
+   * not a change the user made. */
+  if (deck_campaign_draft_is_new (self->draft) && deck_campaign_draft_get_n_schedules (self->draft) == 0)
+    {
+      g_autofree char *zone = deck_campaign_closest_timezone ();
+
+      deck_campaign_draft_add_schedule (self->draft, zone);
+      deck_campaign_draft_mark_pristine (self->draft);
+    }
+
+  build (self);
+  return self;
+}
+
+DeckCampaignEditor *
+deck_campaign_editor_new_for_subsequence (DeckWorkspace   *ws,
+                                          DeckCampaign    *parent,
+                                          DeckSubsequence *subsequence)
+{
+  DeckCampaignEditor *self;
+
+  g_return_val_if_fail (DECK_IS_WORKSPACE (ws), NULL);
+  g_return_val_if_fail (parent == NULL || DECK_IS_CAMPAIGN (parent), NULL);
+  g_return_val_if_fail (DECK_IS_SUBSEQUENCE (subsequence), NULL);
+
+  self = g_object_new (DECK_TYPE_CAMPAIGN_EDITOR, NULL);
+  self->workspace = g_object_ref (ws);
+  self->parent = parent != NULL ? g_object_ref (parent) : NULL;
+  self->draft = deck_campaign_draft_new_for_subsequence (subsequence);
+
+  build (self);
   return self;
 }
 
@@ -759,7 +949,11 @@ deck_campaign_editor_dispose (GObject *object)
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   clear_mark (self);
   adw_dialog_set_child (ADW_DIALOG (self), NULL);
+  if (self->discard != NULL)
+    adw_dialog_force_close (self->discard);
+  g_clear_weak_pointer (&self->discard);
   g_clear_object (&self->draft);
+  g_clear_object (&self->parent);
   g_clear_object (&self->workspace);
 
   G_OBJECT_CLASS (deck_campaign_editor_parent_class)->dispose (object);
@@ -817,6 +1011,11 @@ deck_campaign_editor_class_init (DeckCampaignEditorClass *klass)
                                  G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL,
                                  G_TYPE_NONE, 1, DECK_TYPE_CAMPAIGN);
+  signals[SUBSEQUENCE_SAVED] = g_signal_new ("subsequence-saved",
+                                             G_TYPE_FROM_CLASS (klass),
+                                             G_SIGNAL_RUN_LAST,
+                                             0, NULL, NULL, NULL,
+                                             G_TYPE_NONE, 1, DECK_TYPE_SUBSEQUENCE);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save);
   gtk_widget_class_install_action (widget_class, "editor.check", NULL, check);

@@ -12,6 +12,7 @@
 #include "deck-campaign.h"
 #include "deck-campaign-check-list.h"
 #include "deck-campaign-draft.h"
+#include "deck-subsequence.h"
 #include "deck-workspace.h"
 
 G_BEGIN_DECLS
@@ -37,13 +38,23 @@ G_DECLARE_FINAL_TYPE (DeckCampaignEditor, deck_campaign_editor, DECK, CAMPAIGN_E
  * "sequence.add-step", "sequence.add-variant" (u step), "sequence.remove-step",
  * "sequence.move-step" ((ui) step, ±1), "sequence.insert-variable".
  *
+ * Closing it (Escape, the close button, adw_dialog_close()) with unsaved changes asks
+ * "Discard unsaved changes?" first (Discard / Keep Editing); without changes it closes.
+ *
  * Signals:
  *   "saved" (DeckCampaign *campaign): after a successful create or PATCH, with the
  *   campaign as the server now holds it. The dialog stays open (the caller may close
  *   it); for a new campaign the editor continues editing the created one.
+ *   "subsequence-saved" (DeckSubsequence *subsequence): the same for a subsequence.
  */
 DeckCampaignEditor *deck_campaign_editor_new       (DeckWorkspace      *ws,
                                                     DeckCampaign       *campaign_or_NULL);
+/* The same editor for an existing subsequence of @parent (whose custom variables its
+ * bodies may use; may be NULL): pages "conditions", "sequence" and "schedule"; save
+ * sends PATCH /subsequences/{id} with exactly the changed members. */
+DeckCampaignEditor *deck_campaign_editor_new_for_subsequence (DeckWorkspace   *ws,
+                                                              DeckCampaign    *parent,
+                                                              DeckSubsequence *subsequence);
 DeckCampaignDraft  *deck_campaign_editor_get_draft (DeckCampaignEditor *self);
 /* TRUE while a save runs. */
 gboolean            deck_campaign_editor_get_busy  (DeckCampaignEditor *self);
@@ -59,5 +70,7 @@ gboolean               deck_campaign_editor_get_can_save      (DeckCampaignEdito
 /* The row a server error was shown next to, and the error in words (NULL if none). */
 GtkWidget             *deck_campaign_editor_get_error_widget  (DeckCampaignEditor *self);
 const char            *deck_campaign_editor_get_error_message (DeckCampaignEditor *self);
+/* The open "Discard unsaved changes?" question, or NULL. */
+AdwDialog             *deck_campaign_editor_get_discard_dialog (DeckCampaignEditor *self);
 
 G_END_DECLS

@@ -334,13 +334,14 @@ schedule_date (DeckCampaignSchedulePage *self,
                const char               *member)
 {
   JsonObject *json = deck_campaign_draft_get_json (self->draft);
+  const char *holder = deck_campaign_draft_get_schedule_member (self->draft);
   JsonObject *schedule;
   JsonNode *node;
 
-  if (!json_object_has_member (json, "campaign_schedule") ||
-      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (json, "campaign_schedule")))
+  if (!json_object_has_member (json, holder) ||
+      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (json, holder)))
     return "";
-  schedule = json_object_get_object_member (json, "campaign_schedule");
+  schedule = json_object_get_object_member (json, holder);
   node = json_object_get_member (schedule, member);
   if (node == NULL || !JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return "";
@@ -488,7 +489,10 @@ deck_campaign_schedule_page_locate (DeckCampaignSchedulePage *self,
 
   g_return_val_if_fail (DECK_IS_CAMPAIGN_SCHEDULE_PAGE (self), NULL);
 
-  if (g_strcmp0 (field, "campaign_schedule") != 0)
+  /* Check issues name "campaign_schedule"; a subsequence's server messages name
+   * "subsequence_schedule". */
+  if (g_strcmp0 (field, "campaign_schedule") != 0 &&
+      g_strcmp0 (field, deck_campaign_draft_get_schedule_member (self->draft)) != 0)
     return NULL;
 
   if (g_strcmp0 (detail, "start_date") == 0)

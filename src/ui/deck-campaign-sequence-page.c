@@ -15,6 +15,7 @@
 
 #include "deck-campaign-check.h"
 #include "deck-campaign-sequence-page.h"
+#include "deck-client-leads.h"
 
 static const char * const delay_units[] = { "minutes", "hours", "days", NULL };
 static const char * const triggers[] = { "reply_rate", "click_rate", "open_rate", NULL };
@@ -57,6 +58,12 @@ struct _DeckCampaignSequencePage
 
   GHashTable        *sample;       /* variable → value */
   char              *sample_caption;
+
+  /* The campaign's first leads for the preview (POST /leads/list, one page). */
+  AdwComboRow       *lead_row;
+  DeckPager         *lead_pager;
+  GCancellable      *lead_cancellable;
+  GListStore        *leads;        /* DeckLead */
 };
 
 G_DEFINE_FINAL_TYPE (DeckCampaignSequencePage, deck_campaign_sequence_page, ADW_TYPE_BIN)
@@ -89,8 +96,58 @@ variant_letter (guint variant)
 
 /* ------------------------------------------------------------------ sample lead */
 
-/* There is no lead API in Instadeck yet: the preview uses a lead made from the
- * workspace's first account, and says so. */
+static void
+add_value (GHashTable *values,
+           const char *name,
+           const char *value)
+{
+  if (value != NULL && *value != '\0')
+    g_hash_table_insert (values, g_strdup (name), g_strdup (value));
+}
+
+/* The values of the lead chosen in "Preview With". FALSE when there is none. */
+static gboolean
+build_from_lead (DeckCampaignSequencePage *self)
+{
+  guint selected = self->lead_row != NULL ? adw_combo_row_get_selected (self->lead_row) : GTK_INVALID_LIST_POSITION;
+  g_autoptr(DeckLead) lead = NULL;
+  g_auto(GStrv) custom = NULL;
+  g_autofree char *name = NULL;
+  const char *email;
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected >= g_list_model_get_n_items (G_LIST_MODEL (self->leads)))
+    return FALSE;
+
+  lead = g_list_model_get_item (G_LIST_MODEL (self->leads), selected);
+  email = deck_lead_get_email (lead);
+
+  g_hash_table_remove_all (self->sample);
+  add_value (self->sample, "email", email);
+  add_value (self->sample, "firstName", deck_lead_get_first_name (lead));
+  add_value (self->sample, "lastName", deck_lead_get_last_name (lead));
+  add_value (self->sample, "companyName", deck_lead_get_company_name (lead));
+  add_value (self->sample, "companyDomain", deck_lead_get_company_domain (lead));
+  add_value (self->sample, "jobTitle", deck_lead_get_job_title (lead));
+  add_value (self->sample, "phone", deck_lead_get_phone (lead));
+  add_value (self->sample, "website", deck_lead_get_website (lead));
+  add_value (self->sample, "personalization", deck_lead_get_personalization (lead));
+  custom = deck_lead_dup_custom_variable_names (lead);
+  for (guint i = 0; custom != NULL && custom[i] != NULL; i++)
+    {
+      g_autofree char *value = deck_lead_dup_custom_variable_text (lead, custom[i]);
+
+      add_value (self->sample, custom[i], value);
+    }
+
+  name = deck_lead_dup_display_name (lead);
+  g_free (self->sample_caption);
+  /* Translators: %s is a lead's name or email */
+  self->sample_caption = g_strdup_printf (_("With the values of %s, a lead of the campaign"), name);
+  return TRUE;
+}
+
+/* Without a lead (a new campaign, or one without leads) the preview uses a lead
+ * made from the workspace's first account, and says so. */
 static void
 build_sample (DeckCampaignSequencePage *self)
 {
@@ -101,6 +158,9 @@ build_sample (DeckCampaignSequencePage *self)
   const char *last = "Doe";
   g_autofree char *domain = NULL;
   g_autofree char *company = NULL;
+
+  if (build_from_lead (self))
+    return;
 
   g_hash_table_remove_all (self->sample);
 
@@ -128,10 +188,115 @@ build_sample (DeckCampaignSequencePage *self)
 
   g_free (self->sample_caption);
   if (account != NULL)
-    self->sample_caption = g_strdup_printf (_("With the values of a sample lead made from %s (leads are not loaded yet)"),
+    self->sample_caption = g_strdup_printf (_("With the values of a sample lead made from %s (the campaign has no leads to show)"),
                                             email);
   else
-    self->sample_caption = g_strdup (_("With the values of a made-up sample lead (leads are not loaded yet)"));
+    self->sample_caption = g_strdup (_("With the values of a made-up sample lead (the campaign has no leads to show)"));
+}
+
+static void update_preview (StepView *view);
+
+static void
+refresh_previews (DeckCampaignSequencePage *self)
+{
+  build_sample (self);
+  for (guint i = 0; i < self->steps->len; i++)
+    update_preview (g_ptr_array_index (self->steps, i));
+}
+
+/* ------------------------------------------------------------------ leads */
+
+#define N_PREVIEW_LEADS 20
+
+static const char *
+campaign_id (DeckCampaignSequencePage *self)
+{
+  DeckCampaign *campaign = deck_campaign_draft_get_campaign (self->draft);
+  DeckSubsequence *subsequence = deck_campaign_draft_get_subsequence (self->draft);
+
+  /* A subsequence mails its campaign's leads. */
+  if (subsequence != NULL)
+    return deck_subsequence_get_parent_campaign (subsequence);
+  return campaign != NULL ? deck_campaign_get_id (campaign) : NULL;
+}
+
+static void
+show_leads (DeckCampaignSequencePage *self)
+{
+  GListModel *model = deck_pager_get_model (self->lead_pager);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint n = MIN (g_list_model_get_n_items (model), N_PREVIEW_LEADS);
+
+  g_list_store_remove_all (self->leads);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(DeckLead) lead = g_list_model_get_item (model, i);
+      g_autofree char *name = deck_lead_dup_display_name (lead);
+
+      g_list_store_append (self->leads, lead);
+      gtk_string_list_append (names, name);
+    }
+
+  self->updating = TRUE;
+  adw_combo_row_set_model (self->lead_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->lead_row, n > 0 ? 0 : GTK_INVALID_LIST_POSITION);
+  self->updating = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->lead_row), n > 0);
+  refresh_previews (self);
+}
+
+static void
+on_lead_pages (DeckCampaignSequencePage *self)
+{
+  /* One page is all the picker shows. */
+  if (deck_pager_get_n_pages (self->lead_pager) >= 1)
+    g_cancellable_cancel (self->lead_cancellable);
+}
+
+static void
+on_leads_loaded (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(DeckCampaignSequencePage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  deck_pager_load_finish (DECK_PAGER (source), result, &error);
+
+  /* Disposed meanwhile, or a newer load. */
+  if (self->draft == NULL || self->lead_pager != DECK_PAGER (source))
+    return;
+
+  if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_debug ("Loading leads for the preview failed: %s", error->message);
+
+  show_leads (self);
+}
+
+static void
+load_leads (DeckCampaignSequencePage *self)
+{
+  const char *id = campaign_id (self);
+  g_autoptr(DeckLeadQuery) query = NULL;
+
+  if (id == NULL || self->lead_pager != NULL)
+    return;
+
+  query = deck_lead_query_new ();
+  query->campaign = g_strdup (id);
+  self->lead_pager = deck_client_list_leads (deck_workspace_get_client (self->workspace), query);
+  deck_pager_set_page_size (self->lead_pager, N_PREVIEW_LEADS);
+  self->lead_cancellable = g_cancellable_new ();
+  g_signal_connect_object (self->lead_pager, "notify::n-pages", G_CALLBACK (on_lead_pages),
+                           self, G_CONNECT_SWAPPED);
+  deck_pager_load_async (self->lead_pager, self->lead_cancellable, on_leads_loaded, g_object_ref (self));
+}
+
+static void
+on_lead_selected (DeckCampaignSequencePage *self)
+{
+  if (!self->updating)
+    refresh_previews (self);
 }
 
 /* ------------------------------------------------------------------ step views */
@@ -601,15 +766,12 @@ static void
 on_auto_variant_changed (DeckCampaignSequencePage *self)
 {
   g_autoptr(JsonNode) node = NULL;
-  DeckCampaign *campaign;
-  JsonNode *original = NULL;
+  JsonNode *original;
 
   if (self->updating)
     return;
 
-  campaign = deck_campaign_draft_get_campaign (self->draft);
-  if (campaign != NULL)
-    original = json_object_get_member (deck_campaign_get_json (campaign), "auto_variant_select");
+  original = deck_campaign_draft_get_original_member (self->draft, "auto_variant_select");
 
   if (adw_expander_row_get_enable_expansion (self->auto_row))
     {
@@ -861,6 +1023,22 @@ deck_campaign_sequence_page_locate (DeckCampaignSequencePage *self,
   return focus_row (GTK_WIDGET (view->subject), focus);
 }
 
+GListModel *
+deck_campaign_sequence_page_get_preview_leads (DeckCampaignSequencePage *self)
+{
+  g_return_val_if_fail (DECK_IS_CAMPAIGN_SEQUENCE_PAGE (self), NULL);
+
+  return G_LIST_MODEL (self->leads);
+}
+
+GtkWidget *
+deck_campaign_sequence_page_get_lead_row (DeckCampaignSequencePage *self)
+{
+  g_return_val_if_fail (DECK_IS_CAMPAIGN_SEQUENCE_PAGE (self), NULL);
+
+  return GTK_WIDGET (self->lead_row);
+}
+
 /* ------------------------------------------------------------------ GObject */
 
 static void
@@ -874,9 +1052,7 @@ on_name_changed (GtkEditable              *editable,
 static void
 on_accounts_changed (DeckCampaignSequencePage *self)
 {
-  build_sample (self);
-  for (guint i = 0; i < self->steps->len; i++)
-    update_preview (g_ptr_array_index (self->steps, i));
+  refresh_previews (self);
 }
 
 GtkWidget *
@@ -901,9 +1077,18 @@ deck_campaign_sequence_page_new (DeckWorkspace     *workspace,
   self->draft = g_object_ref (draft);
 
   self->name_row = ADW_ENTRY_ROW (adw_entry_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row), _("Campaign Name"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->name_row),
+                                 deck_campaign_draft_get_subsequence (draft) != NULL ? _("Subsequence Name")
+                                                                                     : _("Campaign Name"));
   g_signal_connect (self->name_row, "changed", G_CALLBACK (on_name_changed), self);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (name_group), GTK_WIDGET (self->name_row));
+  self->lead_row = ADW_COMBO_ROW (adw_combo_row_new ());
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->lead_row), _("Preview With"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (self->lead_row), _("A lead of the campaign fills in the variables"));
+  adw_combo_row_set_enable_search (self->lead_row, TRUE);
+  gtk_widget_set_visible (GTK_WIDGET (self->lead_row), FALSE);
+  g_signal_connect_swapped (self->lead_row, "notify::selected", G_CALLBACK (on_lead_selected), self);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (name_group), GTK_WIDGET (self->lead_row));
   gtk_box_append (GTK_BOX (box), name_group);
 
   self->steps_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
@@ -949,6 +1134,7 @@ deck_campaign_sequence_page_new (DeckWorkspace     *workspace,
                            G_CALLBACK (on_accounts_changed), self, G_CONNECT_SWAPPED);
 
   deck_campaign_sequence_page_reload (self);
+  load_leads (self);
   return GTK_WIDGET (self);
 }
 
@@ -957,8 +1143,13 @@ deck_campaign_sequence_page_dispose (GObject *object)
 {
   DeckCampaignSequencePage *self = DECK_CAMPAIGN_SEQUENCE_PAGE (object);
 
+  g_cancellable_cancel (self->lead_cancellable);
   adw_bin_set_child (ADW_BIN (self), NULL);
+  self->lead_row = NULL;
   g_clear_pointer (&self->steps, g_ptr_array_unref);
+  g_clear_object (&self->lead_pager);
+  g_clear_object (&self->lead_cancellable);
+  g_clear_object (&self->leads);
   g_clear_object (&self->draft);
   g_clear_object (&self->workspace);
 
@@ -998,4 +1189,5 @@ deck_campaign_sequence_page_init (DeckCampaignSequencePage *self)
 {
   self->steps = g_ptr_array_new_with_free_func (step_view_free);
   self->sample = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->leads = g_list_store_new (DECK_TYPE_LEAD);
 }

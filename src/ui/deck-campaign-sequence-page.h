@@ -33,4 +33,11 @@ GtkWidget *deck_campaign_sequence_page_locate (DeckCampaignSequencePage *self,
                                                const char               *detail,
                                                gboolean                  focus);
 
+/* The live previews render with a real lead: the first ones of the campaign (or of a
+ * subsequence's campaign; POST /leads/list, one page of 20) in the "Preview With"
+ * combo row, and a sample lead when there is none (a new campaign). The leads loaded
+ * (DeckLead; empty until they arrive) and that row: */
+GListModel *deck_campaign_sequence_page_get_preview_leads (DeckCampaignSequencePage *self);
+GtkWidget  *deck_campaign_sequence_page_get_lead_row      (DeckCampaignSequencePage *self);
+
 G_END_DECLS

@@ -22,6 +22,7 @@
 #include "deck-custom-tag.h"
 #include "deck-pager.h"
 #include "deck-subsequences-dialog.h"
+#include "analytics/deck-campaign-analytics-dialog.h"
 
 /* How many campaign ids one analytics request carries (they repeat in the query). */
 #define FIGURES_CHUNK 50
@@ -1099,6 +1100,7 @@ update_actions (DeckCampaignsPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaigns.find-by-lead", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaigns.edit", one);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaigns.subsequences", one);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaigns.analytics", one);
   /* The server decides; these only hide what cannot make sense. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "campaigns.activate",
                                  one && status != DECK_CAMPAIGN_STATUS_ACTIVE);
@@ -2176,6 +2178,8 @@ campaign_action (GtkWidget  *widget,
     delete_campaign (self, campaign);
   else if (g_str_equal (name, "subsequences"))
     present_dialog (self, ADW_DIALOG (deck_subsequences_dialog_new (self->workspace, campaign)));
+  else if (g_str_equal (name, "analytics"))
+    present_dialog (self, deck_campaign_analytics_dialog_new (self->workspace, campaign));
 }
 
 static void
@@ -2615,6 +2619,7 @@ deck_campaigns_page_class_init (DeckCampaignsPageClass *klass)
     { "campaigns.delete", GDK_KEY_Delete, 0 },
     { "campaigns.undo-delete", GDK_KEY_z, GDK_CONTROL_MASK },
     { "campaigns.subsequences", GDK_KEY_u, GDK_CONTROL_MASK },
+    { "campaigns.analytics", GDK_KEY_y, GDK_CONTROL_MASK },
     { "campaigns.find-by-lead", GDK_KEY_l, GDK_CONTROL_MASK },
     { "campaigns.filter", GDK_KEY_f, GDK_CONTROL_MASK | GDK_SHIFT_MASK },
     { "campaigns.actions-menu", GDK_KEY_F10, GDK_SHIFT_MASK },

@@ -15,6 +15,7 @@
 
 #include "deck-api-error.h"
 #include "deck-campaign-draft.h"
+#include "deck-campaign-editor.h"
 #include "deck-client-subsequences.h"
 #include "deck-subsequences-dialog.h"
 
@@ -27,7 +28,7 @@ struct _DeckSubsequencesDialog
   GCancellable   *cancellable;
   DeckPager      *pager;
   GListStore     *items;
-  GHashTable     *sending;        /* id -> words, or "" while unknown */
+  GHashTable     *sending;        /* id -> the sending status in words */
   const char     *state;
   guint           busy;
   char           *last_message;
@@ -37,6 +38,7 @@ struct _DeckSubsequencesDialog
   AdwStatusPage  *error_page;
   GtkListBox     *list_box;
   AdwDialog      *form;           /* weak */
+  AdwDialog      *editor;         /* weak */
 };
 
 G_DEFINE_FINAL_TYPE (DeckSubsequencesDialog, deck_subsequences_dialog, ADW_TYPE_DIALOG)
@@ -119,8 +121,8 @@ row_subtitle (DeckSubsequencesDialog *self,
   g_autofree char *status = deck_campaign_status_to_string (deck_subsequence_get_status (item));
   const char *sending = g_hash_table_lookup (self->sending, deck_subsequence_get_id (item));
 
-  if (sending == NULL || *sending == '\0')
-    return g_steal_pointer (&status);
+  if (sending == NULL)
+    sending = _("Checking whether it sends…");
 
   /* Translators: a subsequence's status, then why it is not sending */
   return g_strdup_printf (_("%s — %s"), status, sending);
@@ -140,6 +142,7 @@ create_row (gpointer item,
   g_autoptr(GMenu) section = g_menu_new ();
   g_autofree char *subtitle = row_subtitle (self, subsequence);
   static const struct { const char *label; const char *action; } entries[] = {
+    { N_("_Edit…"), "subsequences.edit" },
     { N_("_Pause"), "subsequences.pause" },
     { N_("_Resume"), "subsequences.resume" },
     { N_("_Duplicate"), "subsequences.duplicate" },
@@ -163,6 +166,11 @@ create_row (gpointer item,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), deck_subsequence_get_name (subsequence));
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+  /* Activating the row edits the subsequence. */
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "subsequences.edit");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (row), g_variant_new_string (id));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
 
@@ -247,11 +255,21 @@ sending_cb (GObject      *source,
     return;
 
   if (reply != NULL)
-    words = deck_campaign_sending_status_describe (reply);
+    {
+      /* The parent's "only its subsequences are sending" is good news here. */
+      if (g_strcmp0 (deck_campaign_sending_status_code (reply), "campaign_running_subsequences") != 0)
+        words = deck_campaign_sending_status_describe (reply);
+      /* describe() has no words for a healthy one. */
+      if (words == NULL)
+        words = g_strdup (_("Sending normally."));
+    }
   else
-    g_debug ("Reading the sending status of %s failed: %s", id, error->message);
+    {
+      g_debug ("Reading the sending status of %s failed: %s", id, error->message);
+      words = g_strdup (_("The sending status could not be read."));
+    }
 
-  g_hash_table_replace (self->sending, g_strdup (id), g_strdup (words ? words : ""));
+  g_hash_table_replace (self->sending, g_strdup (id), g_steal_pointer (&words));
   refresh_row (self, id);
 }
 
@@ -855,6 +873,43 @@ new_action (GtkWidget  *widget,
 }
 
 static void
+on_subsequence_saved (DeckSubsequencesDialog *self,
+                      DeckSubsequence        *saved)
+{
+  DeckSubsequence *item = lookup_item (self, deck_subsequence_get_id (saved), NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (item == NULL)
+    return;
+
+  /* The same object, updated in place: the row follows. */
+  if (!deck_subsequence_update_from_json (item, deck_subsequence_get_json (saved), &error))
+    g_warning ("Could not update the subsequence: %s", error->message);
+  g_hash_table_remove (self->sending, deck_subsequence_get_id (item));
+  refresh_row (self, deck_subsequence_get_id (item));
+  load_sending_status (self, item);
+}
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  DeckSubsequencesDialog *self = DECK_SUBSEQUENCES_DIALOG (widget);
+  DeckSubsequence *item = lookup_item (self, g_variant_get_string (parameter, NULL), NULL);
+  DeckCampaignEditor *editor;
+
+  if (item == NULL || self->editor != NULL)
+    return;
+
+  editor = deck_campaign_editor_new_for_subsequence (self->workspace, self->campaign, item);
+  g_signal_connect_object (editor, "subsequence-saved", G_CALLBACK (on_subsequence_saved),
+                           self, G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->editor, ADW_DIALOG (editor));
+  adw_dialog_present (ADW_DIALOG (editor), GTK_WIDGET (self));
+}
+
+static void
 reload_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
@@ -913,6 +968,24 @@ deck_subsequences_dialog_get_busy (DeckSubsequencesDialog *self)
   return self->busy > 0;
 }
 
+AdwDialog *
+deck_subsequences_dialog_get_editor (DeckSubsequencesDialog *self)
+{
+  g_return_val_if_fail (DECK_IS_SUBSEQUENCES_DIALOG (self), NULL);
+
+  return self->editor;
+}
+
+const char *
+deck_subsequences_dialog_get_sending_words (DeckSubsequencesDialog *self,
+                                            const char             *id)
+{
+  g_return_val_if_fail (DECK_IS_SUBSEQUENCES_DIALOG (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->sending, id);
+}
+
 const char *
 deck_subsequences_dialog_get_last_message (DeckSubsequencesDialog *self)
 {
@@ -930,6 +1003,9 @@ deck_subsequences_dialog_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_weak_pointer (&self->form);
+  if (self->editor != NULL)
+    adw_dialog_force_close (self->editor);
+  g_clear_weak_pointer (&self->editor);
   g_clear_object (&self->pager);
   g_clear_object (&self->workspace);
   g_clear_object (&self->campaign);
@@ -978,6 +1054,7 @@ deck_subsequences_dialog_class_init (DeckSubsequencesDialogClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  gtk_widget_class_install_action (widget_class, "subsequences.edit", "s", edit_action);
   gtk_widget_class_install_action (widget_class, "subsequences.pause", "s", subsequence_action);
   gtk_widget_class_install_action (widget_class, "subsequences.resume", "s", subsequence_action);
   gtk_widget_class_install_action (widget_class, "subsequences.duplicate", "s", subsequence_action);

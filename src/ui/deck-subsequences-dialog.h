@@ -18,8 +18,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (DeckSubsequencesDialog, deck_subsequences_dialog, DECK, SUBSEQUENCES_DIALOG, AdwDialog)
 
 /*
- * The subsequences of one campaign: name, status and sending status, with the actions
- * "subsequences.pause", "subsequences.resume", "subsequences.duplicate" and
+ * The subsequences of one campaign: name, status and sending status in words, with the
+ * actions "subsequences.edit" (opens the campaign editor on the subsequence:
+ * conditions, sequence, schedule; also by activating its row), "subsequences.pause", "subsequences.resume", "subsequences.duplicate" and
  * "subsequences.delete" (each with the subsequence id as a string parameter),
  * "subsequences.new" (a form: name, conditions, first email) and
  * "subsequences.reload".
@@ -33,6 +34,11 @@ GListModel *deck_subsequences_dialog_get_items  (DeckSubsequencesDialog *self);
 /* TRUE while a request runs. */
 gboolean    deck_subsequences_dialog_get_busy   (DeckSubsequencesDialog *self);
 const char *deck_subsequences_dialog_get_last_message (DeckSubsequencesDialog *self);
+/* The open subsequence editor (a DeckCampaignEditor), or NULL. */
+AdwDialog  *deck_subsequences_dialog_get_editor (DeckSubsequencesDialog *self);
+/* The sending status of subsequence @id in words, NULL until it is known. */
+const char *deck_subsequences_dialog_get_sending_words (DeckSubsequencesDialog *self,
+                                                        const char             *id);
 
 /* What the "New Subsequence" form sends: POST /subsequences with the parent campaign,
  * @name, the conditions (@lead_activity and @crm_status are arrays of the spec's
