@@ -283,6 +283,7 @@ test_details_edit (Fixture       *fixture,
   g_autofree char *id = g_strdup (deck_lead_get_id (lead));
   g_autoptr(JsonNode) stored = NULL;
   g_autofree char *problem = NULL;
+  g_autoptr(JsonObject) changes = NULL;
   JsonObject *object;
   JsonObject *payload;
   AdwDialog *dialog;
@@ -310,7 +311,8 @@ test_details_edit (Fixture       *fixture,
   /* After the save, the form holds no changes; a new edit is one. */
   g_assert_null (deck_lead_details_dup_changes (DECK_LEAD_DETAILS (dialog)));
   deck_lead_details_set_custom_variable (DECK_LEAD_DETAILS (dialog), "favourite_colour", "blue");
-  g_assert_nonnull (deck_lead_details_dup_changes (DECK_LEAD_DETAILS (dialog)));
+  changes = deck_lead_details_dup_changes (DECK_LEAD_DETAILS (dialog));
+  g_assert_nonnull (changes);
   problem = deck_lead_details_dup_problem (DECK_LEAD_DETAILS (dialog));
   g_assert_null (problem);
 
