@@ -521,9 +521,35 @@ deck_window_add_workspace_with_key (DeckWindow *self,
   gtk_editable_set_text (key_row, key);
 }
 
+/* A separator above the first section of each group: outreach, leads, insights, the
+ * workspace's administration. */
+static gboolean
+section_starts_group (const char *name)
+{
+  static const char * const group_starts[] = { "leads", "analytics", "workspace-details" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (group_starts); i++)
+    if (g_strcmp0 (name, group_starts[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+update_section_header (GtkListBoxRow *row,
+                       GtkListBoxRow *before,
+                       gpointer       user_data)
+{
+  gboolean wanted = before != NULL && section_starts_group (gtk_widget_get_name (GTK_WIDGET (row)));
+
+  if (wanted == (gtk_list_box_row_get_header (row) != NULL))
+    return;
+  gtk_list_box_row_set_header (row, wanted ? gtk_separator_new (GTK_ORIENTATION_HORIZONTAL) : NULL);
+}
+
 static void
 create_sections (DeckWindow *self)
 {
+  gtk_list_box_set_header_func (self->sections, update_section_header, NULL, NULL);
   for (guint i = 0; i < deck_window_n_sections; i++)
     {
       const DeckWindowSection *section = &deck_window_sections[i];
