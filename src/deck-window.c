@@ -62,6 +62,9 @@ const guint deck_window_n_sections = G_N_ELEMENTS (deck_window_sections);
 
 G_DEFINE_FINAL_TYPE (DeckWindow, deck_window, ADW_TYPE_APPLICATION_WINDOW)
 
+static GtkWidget *deck_window_ensure_page (DeckWindow *self,
+                                           guint       index);
+
 enum {
   PROP_0,
   PROP_WORKSPACE,
@@ -149,7 +152,7 @@ deck_window_get_section_page (DeckWindow *self,
   if (find_section (section, &i) == NULL)
     return NULL;
 
-  return g_ptr_array_index (self->pages, i);
+  return deck_window_ensure_page (self, i);
 }
 
 const char *
@@ -308,7 +311,8 @@ set_workspace (DeckWindow    *self,
 
   /* Every page follows, so no page ever shows another workspace's data. */
   for (guint i = 0; i < self->pages->len; i++)
-    g_object_set (g_ptr_array_index (self->pages, i), "workspace", workspace, NULL);
+    if (g_ptr_array_index (self->pages, i) != NULL)
+      g_object_set (g_ptr_array_index (self->pages, i), "workspace", workspace, NULL);
 
   if (workspace != NULL)
     on_accounts_error (self, NULL, workspace);
@@ -391,7 +395,7 @@ show_section (DeckWindow    *self,
   adw_window_title_set_title (self->content_title, title);
 
   gtk_toggle_button_set_active (self->search_button, FALSE);
-  bind_search (self, section->searchable ? g_ptr_array_index (self->pages, index) : NULL);
+  bind_search (self, section->searchable ? deck_window_ensure_page (self, index) : NULL);
 
   update_content (self);
 
@@ -546,6 +550,24 @@ update_section_header (GtkListBoxRow *row,
   gtk_list_box_row_set_header (row, wanted ? gtk_separator_new (GTK_ORIENTATION_HORIZONTAL) : NULL);
 }
 
+/* The page of section @index, built (and given the window's workspace) the first time
+ * it is asked for. */
+static GtkWidget *
+deck_window_ensure_page (DeckWindow *self,
+                         guint       index)
+{
+  const DeckWindowSection *section = &deck_window_sections[index];
+  GtkWidget *page = g_ptr_array_index (self->pages, index);
+
+  if (page != NULL)
+    return page;
+
+  page = g_object_new (section->get_type (), "workspace", self->workspace, NULL);
+  gtk_stack_add_named (self->content_stack, page, section->name);
+  g_ptr_array_index (self->pages, index) = page;
+  return page;
+}
+
 static void
 create_sections (DeckWindow *self)
 {
@@ -557,7 +579,6 @@ create_sections (DeckWindow *self)
       GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
       GtkWidget *icon = gtk_image_new_from_icon_name (section->icon_name);
       GtkWidget *label = gtk_label_new (_(section->title));
-      GtkWidget *page = g_object_new (section->get_type (), NULL);
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
       gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -568,11 +589,12 @@ create_sections (DeckWindow *self)
       gtk_widget_set_name (row, section->name);
       gtk_list_box_append (self->sections, row);
 
-      gtk_stack_add_named (self->content_stack, page, section->name);
-      g_ptr_array_add (self->pages, page);
+      /* Pages are built on first use (deck_window_ensure_page): start-up builds only the
+       * first one. */
+      g_ptr_array_add (self->pages, NULL);
     }
 
-  self->accounts_page = DECK_ACCOUNTS_PAGE (g_ptr_array_index (self->pages, 0));
+  self->accounts_page = DECK_ACCOUNTS_PAGE (deck_window_ensure_page (self, 0));
   deck_accounts_page_set_key_capture_widget (self->accounts_page, GTK_WIDGET (self));
 }
 

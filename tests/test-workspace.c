@@ -246,6 +246,33 @@ test_loading_notifies (Fixture       *fixture,
   g_signal_handlers_disconnect_by_func (fixture->workspace, on_loading, events);
 }
 
+/* Two pages asking for the same model at once share one load: both learn it succeeded,
+ * and the server is asked for each page once. */
+static void
+test_concurrent_loads_share (Fixture       *fixture,
+                             gconstpointer  user_data)
+{
+  g_autoptr(GAsyncResult) first = NULL;
+  g_autoptr(GAsyncResult) second = NULL;
+  g_autoptr(GError) error = NULL;
+  guint before = deck_mock_server_count_requests (fixture->mock, "GET", "/api/v2/lead-lists");
+
+  deck_workspace_load_lead_lists_async (fixture->workspace, NULL, deck_test_store_result, &first);
+  deck_workspace_load_lead_lists_async (fixture->workspace, NULL, deck_test_store_result, &second);
+  g_assert_true (deck_workspace_get_lead_lists_loading (fixture->workspace));
+
+  deck_test_wait_result (&first, WAIT_MS);
+  deck_test_wait_result (&second, WAIT_MS);
+  g_assert_true (deck_workspace_load_lead_lists_finish (fixture->workspace, first, &error));
+  g_assert_no_error (error);
+  g_assert_true (deck_workspace_load_lead_lists_finish (fixture->workspace, second, &error));
+  g_assert_no_error (error);
+
+  g_assert_false (deck_workspace_get_lead_lists_loading (fixture->workspace));
+  g_assert_cmpuint (g_list_model_get_n_items (deck_workspace_get_lead_lists (fixture->workspace)), >, 0);
+  g_assert_cmpuint (deck_mock_server_count_requests (fixture->mock, "GET", "/api/v2/lead-lists") - before, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,6 +283,7 @@ main (int   argc,
 
   g_test_add ("/workspace/load-and-reload", Fixture, NULL, fixture_set_up, test_load_and_reload, fixture_tear_down);
   g_test_add ("/workspace/load-error", Fixture, NULL, fixture_set_up, test_load_error, fixture_tear_down);
+  g_test_add ("/workspace/concurrent-loads-share", Fixture, NULL, fixture_set_up, test_concurrent_loads_share, fixture_tear_down);
   g_test_add ("/workspace/loading-notifies", Fixture, NULL, fixture_set_up, test_loading_notifies, fixture_tear_down);
 
   return g_test_run ();

@@ -44,6 +44,9 @@ typedef struct
    * whole list once it is in (small lists: a failed load leaves the model as it was). */
   gboolean        per_page;
   const char     *what;
+  /* Everyone who asked for the load in flight (GTask *): pages share one load, and one
+   * page going away does not stop it for the others. */
+  GPtrArray      *waiters;
 } WorkspaceModel;
 
 struct _DeckWorkspace
@@ -107,6 +110,7 @@ model_init (WorkspaceModel *m,
   m->loading_prop = loading_prop;
   m->error_prop = loading_prop + 1;
   m->what = what;
+  m->waiters = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 static void
@@ -123,6 +127,7 @@ model_finalize (WorkspaceModel *m)
 {
   g_clear_object (&m->store);
   g_clear_pointer (&m->by_key, g_hash_table_unref);
+  g_clear_pointer (&m->waiters, g_ptr_array_unref);
   g_clear_error (&m->error);
 }
 
@@ -275,6 +280,7 @@ model_remove_vanished (WorkspaceModel *m,
 /* One load of a model, as the task data. */
 typedef struct
 {
+  DeckWorkspace  *self;
   WorkspaceModel *m;
   DeckPager      *pager;
   gulong          items_changed_id;
@@ -282,14 +288,33 @@ typedef struct
 } ModelLoad;
 
 static void
-model_load_free (gpointer data)
+model_load_free (ModelLoad *load)
 {
-  ModelLoad *load = data;
-
   g_clear_signal_handler (&load->items_changed_id, deck_pager_get_model (load->pager));
   g_clear_object (&load->pager);
   g_hash_table_unref (load->seen);
+  g_object_unref (load->self);
   g_free (load);
+}
+
+/* Tells everyone who asked for the load how it ended (a waiter whose cancellable
+ * fired gets CANCELLED from GTask). */
+static void
+model_finish_waiters (WorkspaceModel *m,
+                      const GError   *error)
+{
+  g_autoptr(GPtrArray) waiters = g_steal_pointer (&m->waiters);
+
+  m->waiters = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < waiters->len; i++)
+    {
+      GTask *task = g_ptr_array_index (waiters, i);
+
+      if (error != NULL)
+        g_task_return_error (task, g_error_copy (error));
+      else
+        g_task_return_boolean (task, TRUE);
+    }
 }
 
 static void
@@ -309,11 +334,10 @@ on_model_loaded (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(GTask) task = user_data;
-  DeckWorkspace *self = g_task_get_source_object (task);
-  ModelLoad *load = g_task_get_task_data (task);
+  ModelLoad *load = user_data;
+  DeckWorkspace *self = load->self;
   GListModel *pages = deck_pager_get_model (load->pager);
-  GError *error = NULL;
+  g_autoptr(GError) error = NULL;
 
   g_clear_signal_handler (&load->items_changed_id, pages);
 
@@ -322,17 +346,17 @@ on_model_loaded (GObject      *source,
       /* A cancelled load is not something to show the user. */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         model_set_error (self, load->m, error);
-      model_set_loading (self, load->m, FALSE);
-      g_task_return_error (task, error);
-      return;
     }
-
-  if (!load->m->per_page)
-    model_merge (load->m, pages, 0, g_list_model_get_n_items (pages), load->seen);
-  model_remove_vanished (load->m, load->seen);
-  model_set_error (self, load->m, NULL);
+  else
+    {
+      if (!load->m->per_page)
+        model_merge (load->m, pages, 0, g_list_model_get_n_items (pages), load->seen);
+      model_remove_vanished (load->m, load->seen);
+      model_set_error (self, load->m, NULL);
+    }
   model_set_loading (self, load->m, FALSE);
-  g_task_return_boolean (task, TRUE);
+  model_finish_waiters (load->m, error);
+  model_load_free (load);
 }
 
 static void
@@ -350,26 +374,25 @@ model_load_async (DeckWorkspace       *self,
   g_task_set_source_tag (task, source_tag);
   g_task_set_name (task, "[deck-workspace] load");
 
+  g_ptr_array_add (m->waiters, g_steal_pointer (&task));
   if (m->loading)
-    {
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
-                               "The %s are already loading", m->what);
-      return;
-    }
+    return;
 
   load = g_new0 (ModelLoad, 1);
+  load->self = g_object_ref (self);
   load->m = m;
   load->pager = m->new_pager (self->client);
   load->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  /* The task outlives the handler: it is disconnected when the load ends. */
+  /* The load outlives the handler: it is disconnected when the load ends. */
   if (m->per_page)
     load->items_changed_id = g_signal_connect (deck_pager_get_model (load->pager), "items-changed",
                                                G_CALLBACK (on_model_page), load);
-  g_task_set_task_data (task, load, model_load_free);
 
   model_set_loading (self, m, TRUE);
 
-  deck_pager_load_async (load->pager, cancellable, on_model_loaded, g_object_ref (task));
+  /* The first caller's cancellable stops the load (a page going away on a workspace
+   * switch); later callers join it and learn how it ended. */
+  deck_pager_load_async (load->pager, cancellable, on_model_loaded, load);
 }
 
 static gboolean
