@@ -386,6 +386,7 @@ show_section (DeckWindow    *self,
   guint index;
   const DeckWindowSection *section = find_section (gtk_widget_get_name (GTK_WIDGET (row)), &index);
   const char *title;
+  GtkWidget *page;
 
   g_return_if_fail (section != NULL);
 
@@ -395,7 +396,8 @@ show_section (DeckWindow    *self,
   adw_window_title_set_title (self->content_title, title);
 
   gtk_toggle_button_set_active (self->search_button, FALSE);
-  bind_search (self, section->searchable ? deck_window_ensure_page (self, index) : NULL);
+  page = deck_window_ensure_page (self, index);
+  bind_search (self, section->searchable ? page : NULL);
 
   update_content (self);
 

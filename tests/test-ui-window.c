@@ -15,6 +15,7 @@
 #include "deck-preferences-dialog.h"
 #include "deck-test-util.h"
 #include "deck-window.h"
+#include "deck-window-private.h"
 #include "deck-workspace.h"
 
 #define N_ACCOUNTS 40
@@ -343,6 +344,31 @@ test_skip (void)
   g_test_skip ("no display");
 }
 
+/* Every section of the sidebar shows its own page when its row is selected, whether or
+ * not its page was built before (pages are built on first use). */
+static void
+test_window_every_section_shows (Fixture       *fixture,
+                                 gconstpointer  user_data)
+{
+  DeckWindow *window = open_window (fixture->workspace);
+
+  for (guint i = 0; i < deck_window_n_sections; i++)
+    {
+      const DeckWindowSection *section = &deck_window_sections[i];
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (window->sections, i);
+
+      g_assert_cmpstr (gtk_widget_get_name (GTK_WIDGET (row)), ==, section->name);
+      gtk_list_box_select_row (window->sections, row);
+      g_assert_cmpstr (deck_window_get_visible_section (window), ==, section->name);
+      g_assert_true (gtk_stack_get_visible_child (window->content_stack) ==
+                     deck_window_get_section_page (window, section->name));
+    }
+
+  /* The window remembers the last section: leave it on Accounts for the next test. */
+  gtk_list_box_select_row (window->sections, gtk_list_box_get_row_at_index (window->sections, 0));
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -358,6 +384,8 @@ main (int   argc,
 
   g_test_add ("/ui/window/lists-accounts", Fixture, NULL,
               fixture_set_up, test_window_lists_accounts, fixture_tear_down);
+  g_test_add ("/ui/window/every-section-shows", Fixture, NULL,
+              fixture_set_up, test_window_every_section_shows, fixture_tear_down);
   g_test_add ("/ui/window/refresh-action", Fixture, NULL,
               fixture_set_up, test_window_refresh_action, fixture_tear_down);
   g_test_add ("/ui/window/state-saved", Fixture, NULL,

@@ -274,9 +274,11 @@ static char *
 describe_field (DeckAccountEditor *self,
                 FieldId            id)
 {
+  /* The label as shown: lowercasing it would be wrong in languages that
+   * capitalize nouns, so the messages quote it instead. */
   if (id == F_SIGNATURE)
-    return g_strdup (_("signature"));
-  return g_utf8_strdown (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->rows[id])), -1);
+    return g_strdup (_("Signature"));
+  return g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (self->rows[id])));
 }
 
 JsonObject *
@@ -331,7 +333,8 @@ deck_account_editor_build_changes (DeckAccountEditor  *self,
                 g_autofree char *what = describe_field (self, i);
 
                 g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                             _("The %s cannot be empty."), what);
+                             /* Translators: %s is the label of a field, such as “Sender name” */
+                             _("“%s” cannot be empty."), what);
                 return NULL;
               }
 
@@ -365,7 +368,8 @@ deck_account_editor_build_changes (DeckAccountEditor  *self,
                                text);
                 else
                   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                               _("The %s must be a whole number from %d to %d; “%s” is not."),
+                               /* Translators: the first %s is the label of a field, such as “Daily limit” */
+                               _("“%s” must be a whole number from %d to %d; “%s” is not."),
                                what, (int) field->min, (int) field->max, text);
                 return NULL;
               }

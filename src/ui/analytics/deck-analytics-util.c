@@ -67,8 +67,11 @@ format_day (const GDate *date,
 {
   char buffer[64];
 
-  /* Translators: a short date in a range, strftime() format, e.g. "Oct 3" */
-  if (g_date_strftime (buffer, sizeof buffer, with_year ? _("%b %-d, %Y") : _("%b %-d"), date) == 0)
+  /* Translators: a short date in a range, strftime() format, e.g. "Oct 3, 2025" */
+  const char *format = with_year ? /* xgettext:no-c-format */ _("%b %-d, %Y")
+                                 : /* xgettext:no-c-format */ _("%b %-d");
+
+  if (g_date_strftime (buffer, sizeof buffer, format, date) == 0)
     return deck_analytics_format_iso_date (date);
   return g_strdup (buffer);
 }

@@ -429,6 +429,7 @@ deck_campaign_analytics_dialog_init (DeckCampaignAnalyticsDialog *self)
   gtk_box_append (GTK_BOX (content), heading);
   gtk_box_append (GTK_BOX (content), build_grid (self));
 
+  /* xgettext:no-c-format */
   legend = gtk_label_new (_("▲ and ▼ mark a variant whose rate is clearly better or worse than the other "
                             "variants of its step (a two-proportion test at 95% confidence). Dimmed rates "
                             "have too few emails sent for a verdict yet."));

@@ -410,15 +410,19 @@ deck_chart_format_date_tick (gint64            time,
     case DECK_CHART_DATE_UNIT_WEEK:
       return g_date_time_format (dt, with_year
                                      /* Translators: a date on a chart axis, see g_date_time_format() */
+                                     /* xgettext:no-c-format */
                                      ? C_("chart date", "%b %-d %Y")
                                      /* Translators: a date on a chart axis, see g_date_time_format() */
+                                     /* xgettext:no-c-format */
                                      : C_("chart date", "%b %-d"));
 
     case DECK_CHART_DATE_UNIT_MONTH:
       return g_date_time_format (dt, with_year
                                      /* Translators: a month on a chart axis, see g_date_time_format() */
+                                     /* xgettext:no-c-format */
                                      ? C_("chart date", "%b %Y")
                                      /* Translators: a month on a chart axis, see g_date_time_format() */
+                                     /* xgettext:no-c-format */
                                      : C_("chart date", "%b"));
 
     case DECK_CHART_DATE_UNIT_YEAR:
@@ -438,6 +442,7 @@ deck_chart_format_date_long (gint64 time)
     return g_strdup ("");
 
   /* Translators: a full date in chart tables and tooltips, see g_date_time_format() */
+  /* xgettext:no-c-format */
   return g_date_time_format (dt, C_("chart date", "%b %-d, %Y"));
 }
 
