@@ -900,6 +900,79 @@ test_subsequence (void)
   g_assert_null (strstr (words, "Unknown"));
 }
 
+static void
+test_new_subsequence (void)
+{
+  g_autoptr(DeckCampaignDraft) draft = deck_campaign_draft_new_subsequence ("c1");
+  g_autoptr(JsonObject) body = NULL;
+  g_autoptr(JsonNode) body_node = NULL;
+  g_autoptr(JsonNode) expected = NULL;
+  g_autoptr(JsonNode) saved_node = NULL;
+  g_autoptr(DeckSubsequence) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  guint step;
+
+  g_assert_true (deck_campaign_draft_is_new (draft));
+  g_assert_nonnull (deck_campaign_draft_get_subsequence (draft));
+  g_assert_null (deck_subsequence_get_id (deck_campaign_draft_get_subsequence (draft)));
+  g_assert_null (deck_campaign_draft_get_campaign (draft));
+  g_assert_cmpstr (deck_campaign_draft_get_parent_campaign (draft), ==, "c1");
+  g_assert_cmpstr (deck_campaign_draft_get_schedule_member (draft), ==, "subsequence_schedule");
+  g_assert_false (deck_campaign_draft_has_unsaved_changes (draft));
+  g_assert_false (deck_campaign_draft_has_condition (draft));
+
+  /* The required members are always there, even before anything is set. */
+  body = deck_campaign_draft_dup_create_body (draft);
+  body_node = json_node_init_object (json_node_alloc (), body);
+  expected = parse ("{\"parent_campaign\":\"c1\",\"name\":\"\",\"conditions\":{}}");
+  g_assert_true (json_node_equal (body_node, expected));
+  g_clear_pointer (&body_node, json_node_unref);
+  g_clear_pointer (&body, json_object_unref);
+  g_clear_pointer (&expected, json_node_unref);
+
+  /* A default window is not an edit; what the user does is. */
+  deck_campaign_draft_add_schedule (draft, "Europe/Belgrade");
+  deck_campaign_draft_mark_pristine (draft);
+  g_assert_false (deck_campaign_draft_has_unsaved_changes (draft));
+  deck_campaign_draft_set_name (draft, "Openers");
+  g_assert_true (deck_campaign_draft_has_unsaved_changes (draft));
+  deck_campaign_draft_set_condition (draft, "lead_activity", 2, TRUE);
+  deck_campaign_draft_set_reply_contains (draft, "yes");
+  step = deck_campaign_draft_add_step (draft);
+  deck_campaign_draft_set_subject (draft, step, 0, "Hi");
+  deck_campaign_draft_set_body (draft, step, 0, "<div>Hello</div>");
+  deck_campaign_draft_set_schedule_name (draft, 0, "Office");
+  /* Only what CreateCampaign Subsequence allows (additionalProperties is false). */
+  deck_campaign_draft_set_boolean (draft, "open_tracking", TRUE);
+  deck_campaign_draft_set_number (draft, "daily_limit", 30);
+
+  body = deck_campaign_draft_dup_create_body (draft);
+  body_node = json_node_init_object (json_node_alloc (), body);
+  expected = parse ("{\"parent_campaign\":\"c1\",\"name\":\"Openers\","
+                    "\"conditions\":{\"lead_activity\":[2],\"reply_contains\":\"yes\"},"
+                    "\"subsequence_schedule\":{\"schedules\":[{\"name\":\"Office\","
+                    "\"timing\":{\"from\":\"09:00\",\"to\":\"17:00\"},"
+                    "\"days\":{\"0\":false,\"1\":true,\"2\":true,\"3\":true,\"4\":true,\"5\":true,\"6\":false},"
+                    "\"timezone\":\"Europe/Belgrade\"}]},"
+                    "\"sequences\":[{\"steps\":[{\"type\":\"email\",\"delay\":1,\"delay_unit\":\"days\","
+                    "\"variants\":[{\"subject\":\"Hi\",\"body\":\"<div>Hello</div>\"}]}]}],"
+                    "\"daily_limit\":30}");
+  if (!json_node_equal (body_node, expected))
+    g_error ("unexpected body: %s", json_to_string (body_node, FALSE));
+
+  /* The server's answer makes it a draft of that subsequence. */
+  saved_node = parse ("{\"id\":\"s9\",\"parent_campaign\":\"c1\",\"name\":\"Openers\","
+                      "\"conditions\":{\"lead_activity\":[2],\"reply_contains\":\"yes\"}}");
+  saved = deck_subsequence_new_from_json (json_node_get_object (saved_node), &error);
+  g_assert_no_error (error);
+  deck_campaign_draft_rebase_subsequence (draft, saved);
+  g_assert_false (deck_campaign_draft_is_new (draft));
+  g_assert_true (deck_campaign_draft_get_subsequence (draft) == saved);
+  g_assert_false (deck_campaign_draft_has_unsaved_changes (draft));
+  deck_campaign_draft_set_name (draft, "Openers 2");
+  g_assert_true (deck_campaign_draft_has_changes (draft));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -927,6 +1000,7 @@ main (int   argc,
   g_test_add_func ("/campaign/body/preview", test_render_preview);
   g_test_add_func ("/campaign/timezones", test_timezones);
   g_test_add_func ("/campaign/subsequence", test_subsequence);
+  g_test_add_func ("/campaign/subsequence/new", test_new_subsequence);
 
   return g_test_run ();
 }

@@ -2574,6 +2574,56 @@ test_client_subsequence_editor (void)
   check_client_window (start, REQUEST_VALID, "the subsequence editor's save", 3);
 }
 
+/* A new subsequence as the editor creates it (deck_campaign_draft_new_subsequence ->
+ * dup_create_body): the POST /subsequences body must be valid for the spec. */
+static void
+test_client_subsequence_editor_create (void)
+{
+  g_autoptr(DeckClient) client = NULL;
+  g_autoptr(DeckCampaign) campaign = NULL;
+  g_autoptr(DeckSubsequence) created = NULL;
+  g_autoptr(DeckCampaignDraft) draft = NULL;
+  g_autoptr(JsonObject) body = NULL;
+  g_autoptr(JsonNode) campaign_body = json_from_string ("{\"name\":\"Contract new-subsequence parent\","
+                                                        "\"campaign_schedule\":" CONTRACT_SCHEDULE "}", NULL);
+  GAsyncResult *result = NULL;
+  goffset start;
+  guint step;
+
+  if (!setup ())
+    return;
+
+  client = client_new (NULL);
+  start = log_offset ();
+
+  deck_client_create_campaign_async (client, json_node_get_object (campaign_body), NULL, deck_test_store_result, &result);
+  campaign = typed_campaign (client, "create the new subsequence's parent campaign", &result,
+                             deck_client_create_campaign_finish);
+  if (campaign == NULL)
+    return;
+
+  draft = deck_campaign_draft_new_subsequence (deck_campaign_get_id (campaign));
+  deck_campaign_draft_add_schedule (draft, "Europe/Belgrade");
+  deck_campaign_draft_set_schedule_times (draft, 0, "10:00", "16:30");
+  deck_campaign_draft_set_name (draft, "Contract new subsequence");
+  deck_campaign_draft_set_condition (draft, "lead_activity", 4, TRUE);
+  deck_campaign_draft_set_condition (draft, "crm_status", -1, TRUE);
+  deck_campaign_draft_set_reply_contains (draft, "pricing");
+  step = deck_campaign_draft_add_step (draft);
+  deck_campaign_draft_set_subject (draft, step, 0, "Saw you clicked");
+  deck_campaign_draft_set_body (draft, step, 0, "<div>Any questions?</div>");
+  deck_campaign_draft_add_variant (draft, step);
+  deck_campaign_draft_set_subject (draft, step, 1, "Quick follow-up");
+  deck_campaign_draft_set_body (draft, step, 1, "<div>Still interested?</div>");
+  body = deck_campaign_draft_dup_create_body (draft);
+
+  result = NULL;
+  deck_client_create_subsequence_async (client, body, NULL, deck_test_store_result, &result);
+  created = typed_subsequence (client, "the subsequence editor's POST", &result, deck_client_create_subsequence_finish);
+
+  check_client_window (start, REQUEST_VALID, "the subsequence editor's create", 2);
+}
+
 /* The analytics client (deck-client-analytics.c), one case per endpoint. */
 
 static GPtrArray *
@@ -3010,6 +3060,7 @@ main (int   argc,
   g_test_add_func ("/contract/client/accounts-typed", test_client_typed_accounts);
   g_test_add_func ("/contract/client/campaigns-typed", test_client_typed_campaigns);
   g_test_add_func ("/contract/client/subsequence-editor", test_client_subsequence_editor);
+  g_test_add_func ("/contract/client/subsequence-editor-create", test_client_subsequence_editor_create);
   g_test_add_func ("/contract/client/analytics-overview", test_client_analytics_overview);
   g_test_add_func ("/contract/client/analytics-campaign-daily", test_client_analytics_campaign_daily);
   g_test_add_func ("/contract/client/analytics-campaigns-steps", test_client_analytics_campaigns);

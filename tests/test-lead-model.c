@@ -278,6 +278,138 @@ test_search (void)
 }
 
 static void
+packed_lead_check (DeckLead   *lead,
+                   const char *text,
+                   gboolean    expected)
+{
+  g_autofree char *needle = deck_lead_fold_search_text (text);
+
+  if (deck_lead_matches (lead, needle) != expected)
+    g_error ("“%s” should %smatch lead %s", text, expected ? "" : "not ",
+             deck_lead_get_id (lead));
+}
+
+/* Leads packed into a page's shared block search and read as before; an in-place
+ * update gives the lead a new haystack (accents, case, custom variables), the block
+ * stays alive for the leads still pointing into it, and the id string stays put. */
+static void
+test_search_packed_update (void)
+{
+  const char *page_json[] = {
+    "{\"id\":\"p1\",\"email\":\"ava@northwind.com\",\"first_name\":\"Ava\",\"last_name\":\"Müller\","
+    "\"company_domain\":\"northwind.com\",\"payload\":{\"firstName\":\"Ava\",\"Region\":\"Zürich\"}}",
+    "{\"id\":\"p2\",\"email\":\"Bob@Example.ORG\",\"first_name\":\"Bob\",\"company_name\":\"ÉCOLE Bleue\","
+    "\"payload\":{\"seats\":250},\"unknown_member\":[1,2]}",
+    "{\"id\":\"p3\",\"email\":\"carl@x.io\",\"payload\":null}",
+  };
+  g_autoptr(GPtrArray) page = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(JsonNode) update = json_from_string (
+    "{\"id\":\"p1\",\"email\":\"jo@ölberg.de\",\"first_name\":\"Jürgen\",\"last_name\":\"ÖLBERG\","
+    "\"payload\":{\"firstName\":\"Jürgen\",\"Dessert\":\"Crème Brûlée\",\"Score\":4.5}}", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(DeckLead) first = NULL;
+  g_autoptr(DeckLead) second = NULL;
+  g_autofree char *region = NULL;
+  g_autofree char *dessert = NULL;
+  g_autofree char *rest = NULL;
+  g_autoptr(JsonObject) second_json = NULL;
+  g_autoptr(JsonNode) second_node = NULL;
+  g_autoptr(DeckLead) fresh = lead_from_string (
+    "{\"id\":\"p2\",\"email\":\"bob@example.org\",\"payload\":{\"Nickname\":\"Bobby Tables\"}}");
+  const char *id_before;
+
+  for (guint i = 0; i < G_N_ELEMENTS (page_json); i++)
+    g_ptr_array_add (page, lead_from_string (page_json[i]));
+  deck_lead_pack ((DeckLead **) page->pdata, page->len);
+
+  first = g_object_ref (g_ptr_array_index (page, 0));
+  second = g_object_ref (g_ptr_array_index (page, 1));
+  id_before = deck_lead_get_id (first);
+
+  packed_lead_check (first, "MULLER", TRUE);
+  packed_lead_check (first, "zurich", TRUE);
+  packed_lead_check (first, "northwind.com", TRUE);
+  packed_lead_check (second, "école", TRUE);
+  packed_lead_check (second, "bob@example.org", TRUE);
+  packed_lead_check (second, "250", TRUE);
+  packed_lead_check (second, "muller", FALSE);
+  packed_lead_check (g_ptr_array_index (page, 2), "carl@x", TRUE);
+  region = deck_lead_dup_custom_variable_text (first, "Region");
+  g_assert_cmpstr (region, ==, "Zürich");
+  second_json = deck_lead_dup_json (second);
+  second_node = json_node_init_object (json_node_alloc (), second_json);
+  rest = json_to_string (second_node, FALSE);
+  g_assert_nonnull (strstr (rest, "\"unknown_member\":[1,2]"));
+
+  /* The page goes; the two leads held here keep its block alive. */
+  g_clear_pointer (&page, g_ptr_array_unref);
+
+  g_assert_true (deck_lead_update_from_json (first, json_node_get_object (update), &error));
+  g_assert_no_error (error);
+  g_assert_true (deck_lead_get_id (first) == id_before);
+  g_assert_cmpstr (deck_lead_get_id (first), ==, "p1");
+  packed_lead_check (first, "jurgen", TRUE);
+  packed_lead_check (first, "JÜRGEN ", FALSE);
+  packed_lead_check (first, "olberg", TRUE);
+  packed_lead_check (first, "Ölberg.DE", TRUE);
+  packed_lead_check (first, "creme brulee", TRUE);
+  packed_lead_check (first, "CRÈME", TRUE);
+  packed_lead_check (first, "4.5", TRUE);
+  packed_lead_check (first, "muller", FALSE);
+  packed_lead_check (first, "zurich", FALSE);
+  packed_lead_check (first, "northwind", FALSE);
+  dessert = deck_lead_dup_custom_variable_text (first, "Dessert");
+  g_assert_cmpstr (dessert, ==, "Crème Brûlée");
+
+  /* The other packed lead is untouched, and so is a copy into a packed lead. */
+  packed_lead_check (second, "ecole bleue", TRUE);
+  id_before = deck_lead_get_id (second);
+  deck_lead_pack (&fresh, 1);
+  g_assert_true (deck_lead_update_from_lead (second, fresh));
+  /* The fresh lead and its block go; @second shares that block and keeps it alive. */
+  g_clear_object (&fresh);
+  g_assert_true (deck_lead_get_id (second) == id_before);
+  packed_lead_check (second, "BOBBY tables", TRUE);
+  packed_lead_check (second, "ecole", FALSE);
+  g_assert_cmpstr (deck_lead_get_email (second), ==, "bob@example.org");
+  g_clear_pointer (&rest, g_free);
+  rest = deck_lead_dup_custom_variable_text (second, "Nickname");
+  g_assert_cmpstr (rest, ==, "Bobby Tables");
+}
+
+/* The prefilter never hides a real match: every substring of what is searched matches. */
+static void
+test_search_substrings (void)
+{
+  g_autoptr(DeckLead) lead = lead_from_string (
+    "{\"id\":\"s\",\"email\":\"ann.o'neil+x@mail-ex.com\",\"first_name\":\"Ann-Sophie\","
+    "\"last_name\":\"Ñúñez\",\"company_domain\":\"mail-ex.com\",\"job_title\":\"CTO / Co-founder\","
+    "\"payload\":{\"City\":\"São Paulo\",\"n\":12345}}");
+  const char *texts[] = { "ann.o'neil+x@mail-ex.com", "ann-sophie", "nunez", "cto / co-founder",
+                          "sao paulo", "12345" };
+  const char *misses[] = { "en", "qq", "w", "ann-sophien", "eni", "123456", "ñ", "@@" };
+
+  for (guint t = 0; t < G_N_ELEMENTS (texts); t++)
+    {
+      gsize len = strlen (texts[t]);
+
+      for (gsize start = 0; start < len; start++)
+        for (gsize n = 1; start + n <= len; n++)
+          {
+            g_autofree char *sub = g_strndup (texts[t] + start, n);
+
+            if (!deck_lead_matches (lead, sub))
+              g_error ("substring “%s” should match", sub);
+          }
+    }
+
+  /* Nothing matches across two fields ("ann-sophie" then "nunez"), nor what is absent. */
+  for (guint i = 0; i < G_N_ELEMENTS (misses); i++)
+    if (deck_lead_matches (lead, misses[i]))
+      g_error ("“%s” should not match", misses[i]);
+}
+
+static void
 test_lead_list (void)
 {
   g_autoptr(JsonNode) node = json_from_string (
@@ -336,6 +468,8 @@ main (int   argc,
   g_test_add_func ("/lead/update-in-place", test_update_in_place);
   g_test_add_func ("/lead/update-from-lead", test_update_from_lead);
   g_test_add_func ("/lead/search", test_search);
+  g_test_add_func ("/lead/search/packed-update", test_search_packed_update);
+  g_test_add_func ("/lead/search/substrings", test_search_substrings);
   g_test_add_func ("/lead-list/parse", test_lead_list);
   g_test_add_func ("/lead-label/parse", test_lead_label);
 

@@ -224,11 +224,31 @@ test_in_place (Fixture       *fixture,
   json = deck_mock_server_dup_lead (fixture->mock, deck_lead_get_id (first));
   changed = json_object_ref (json_node_get_object (json));
   json_object_set_string_member (changed, "first_name", "Renamed");
+  json_object_set_string_member (changed, "last_name", "Çelik-Müller");
+  if (!json_object_has_member (changed, "payload") ||
+      !JSON_NODE_HOLDS_OBJECT (json_object_get_member (changed, "payload")))
+    json_object_set_object_member (changed, "payload", json_object_new ());
+  json_object_set_string_member (json_object_get_object_member (changed, "payload"),
+                                 "Hobby", "Pâtisserie");
   fresh = deck_lead_new_from_json (changed, &error);
   g_assert_no_error (error);
   kept = deck_lead_set_update_lead (fixture->set, fresh);
   g_assert_true (kept == first);
   g_assert_cmpstr (deck_lead_get_first_name (first), ==, "Renamed");
+
+  /* Search follows the update: accents, case and custom variables. */
+  {
+    const char *hits[] = { "renamed", "RENAMED", "celik-muller", "ÇELIK-MÜLLER", "patisserie",
+                           "Pâtiss" };
+
+    for (guint i = 0; i < G_N_ELEMENTS (hits); i++)
+      {
+        g_autofree char *needle = deck_lead_fold_search_text (hits[i]);
+
+        if (!deck_lead_matches (first, needle))
+          g_error ("“%s” should match the updated lead", hits[i]);
+      }
+  }
 
   /* A reload of the same view keeps the same objects. */
   g_assert_true (load_sync (fixture->set, &error));
@@ -240,8 +260,15 @@ test_in_place (Fixture       *fixture,
 
     g_assert_true (again == first);
   }
-  /* …with the server's values again. */
+  /* …with the server's values again, and what search finds with them. */
   g_assert_cmpstr (deck_lead_get_first_name (first), !=, "Renamed");
+  {
+    g_autofree char *gone = deck_lead_fold_search_text ("Pâtisserie");
+    g_autofree char *email = deck_lead_fold_search_text (deck_lead_get_email (first));
+
+    g_assert_false (deck_lead_matches (first, gone));
+    g_assert_true (deck_lead_matches (first, email));
+  }
 
   /* Added, then removed. */
   created_json = json_from_string ("{\"id\":\"zzzz-created\",\"email\":\"new@example.org\"}", NULL);

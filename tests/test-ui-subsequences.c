@@ -11,6 +11,8 @@
 
 #include <adwaita.h>
 
+#include "deck-campaign-check.h"
+#include "deck-campaign-check-list.h"
 #include "deck-campaign-draft.h"
 #include "deck-campaign-editor.h"
 #include "deck-campaign-schedule-page.h"
@@ -373,6 +375,295 @@ test_discard (Fixture       *fixture,
   g_assert_true (closed);
 }
 
+/* The bodies POSTed to /subsequences, in order. */
+static GPtrArray *
+create_bodies (Fixture *fixture)
+{
+  g_autoptr(JsonArray) log = deck_mock_server_dup_request_log (fixture->server);
+  GPtrArray *bodies = g_ptr_array_new_with_free_func ((GDestroyNotify) json_node_unref);
+
+  for (guint i = 0; i < json_array_get_length (log); i++)
+    {
+      JsonObject *entry = json_array_get_object_element (log, i);
+
+      if (g_str_equal (json_object_get_string_member (entry, "method"), "POST") &&
+          g_str_equal (json_object_get_string_member (entry, "path"), "/api/v2/subsequences"))
+        g_ptr_array_add (bodies, json_node_copy (json_object_get_member (entry, "body")));
+    }
+
+  return bodies;
+}
+
+static DeckCampaignEditor *
+open_new_editor (Fixture *fixture)
+{
+  AdwDialog *editor;
+
+  wait_until (dialog_idle, fixture->dialog);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "subsequences.new", NULL));
+  editor = deck_subsequences_dialog_get_editor (fixture->dialog);
+  g_assert_true (DECK_IS_CAMPAIGN_EDITOR (editor));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  return DECK_CAMPAIGN_EDITOR (editor);
+}
+
+static gboolean
+check_list_has (DeckCampaignEditor *editor,
+                DeckCheckKind       kind,
+                const char         *field)
+{
+  DeckCampaignCheckList *list = deck_campaign_editor_get_check_list (editor);
+
+  for (guint i = 0; i < deck_campaign_check_list_get_n_issues (list); i++)
+    {
+      const DeckCheckIssue *issue = deck_campaign_check_list_get_issue (list, i);
+
+      if (issue->kind == kind && g_strcmp0 (issue->field, field) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_create (Fixture       *fixture,
+             gconstpointer  user_data)
+{
+  DeckCampaignEditor *editor = open_new_editor (fixture);
+  DeckCampaignDraft *draft = deck_campaign_editor_get_draft (editor);
+  DeckSubsequenceConditionsPage *conditions;
+  g_autoptr(GPtrArray) bodies = NULL;
+  g_autoptr(JsonNode) expected = NULL;
+  g_autoptr(DeckSubsequence) shown = NULL;
+  g_autofree char *text = NULL;
+  GListModel *items = deck_subsequences_dialog_get_items (fixture->dialog);
+  guint n = g_list_model_get_n_items (items);
+  GtkWidget *row;
+
+  /* A fresh subsequence of this campaign, on the Conditions page, one window in the
+   * campaign's time zone to start from, nothing to lose yet. */
+  g_assert_true (deck_campaign_draft_is_new (draft));
+  g_assert_cmpstr (deck_campaign_draft_get_parent_campaign (draft), ==, deck_campaign_get_id (fixture->campaign));
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (editor)), ==, "New Subsequence");
+  g_assert_cmpstr (deck_campaign_editor_get_visible_page (editor), ==, "conditions");
+  g_assert_null (deck_campaign_editor_get_page (editor, "senders"));
+  g_assert_nonnull (deck_campaign_editor_get_page (editor, "sequence"));
+  g_assert_cmpuint (deck_campaign_draft_get_n_steps (draft), ==, 0);
+  g_assert_cmpuint (deck_campaign_draft_get_n_schedules (draft), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (deck_campaign_draft_get_schedule (draft, 0), "timezone"), ==,
+                   "Europe/Belgrade");
+  g_assert_false (deck_campaign_draft_has_unsaved_changes (draft));
+
+  /* The check list says what is missing. */
+  g_assert_true (check_list_has (editor, DECK_CHECK_NO_STEPS, "sequences"));
+  g_assert_true (check_list_has (editor, DECK_CHECK_NO_STEPS, "conditions"));
+
+  deck_campaign_draft_set_name (draft, "Clickers");
+  conditions = DECK_SUBSEQUENCE_CONDITIONS_PAGE (deck_campaign_editor_get_page (editor, "conditions"));
+  row = deck_subsequence_conditions_page_get_switch (conditions, "lead_activity", 4);
+  adw_switch_row_set_active (ADW_SWITCH_ROW (row), TRUE);
+  deck_campaign_draft_add_step (draft);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (check_list_has (editor, DECK_CHECK_EMPTY_SUBJECT, "sequences"));
+  g_assert_true (check_list_has (editor, DECK_CHECK_EMPTY_BODY, "sequences"));
+  g_assert_false (check_list_has (editor, DECK_CHECK_NO_STEPS, "conditions"));
+
+  deck_campaign_draft_set_subject (draft, 0, 0, "Clicked through?");
+  deck_campaign_draft_set_body (draft, 0, 0, "<div>Hi {{firstName}}</div>");
+  deck_campaign_draft_set_schedule_name (draft, 0, "Weekdays");
+  deck_campaign_draft_set_schedule_times (draft, 0, "10:00", "16:00");
+  deck_campaign_draft_set_schedule_day (draft, 0, 6, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (deck_campaign_check_list_get_n_errors (deck_campaign_editor_get_check_list (editor)), ==, 0);
+  g_assert_true (deck_campaign_editor_get_can_save (editor));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  wait_until (editor_idle, editor);
+  g_assert_null (deck_campaign_editor_get_error_message (editor));
+
+  /* Exactly the spec's CreateCampaign Subsequence body, once. */
+  text = g_strdup_printf ("{\"parent_campaign\": \"%s\", \"name\": \"Clickers\","
+                          " \"conditions\": {\"lead_activity\": [4]},"
+                          " \"subsequence_schedule\": {\"schedules\": [{\"name\": \"Weekdays\","
+                          "   \"timing\": {\"from\": \"10:00\", \"to\": \"16:00\"},"
+                          "   \"days\": {\"0\": false, \"1\": true, \"2\": true, \"3\": true, \"4\": true,"
+                          "            \"5\": true, \"6\": true},"
+                          "   \"timezone\": \"Europe/Belgrade\"}]},"
+                          " \"sequences\": [{\"steps\": [{\"type\": \"email\", \"delay\": 1, \"delay_unit\": \"days\","
+                          "   \"variants\": [{\"subject\": \"Clicked through?\", \"body\": \"<div>Hi {{firstName}}</div>\"}]}]}]}",
+                          deck_campaign_get_id (fixture->campaign));
+  expected = json_from_string (text, NULL);
+  bodies = create_bodies (fixture);
+  g_assert_cmpuint (bodies->len, ==, 1);
+  if (!json_node_equal (g_ptr_array_index (bodies, 0), expected))
+    g_error ("unexpected body: %s", json_to_string (g_ptr_array_index (bodies, 0), FALSE));
+
+  /* The list shows it; the editor now edits it, with nothing left to save. */
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n + 1);
+  shown = g_list_model_get_item (items, n);
+  g_assert_cmpstr (deck_subsequence_get_name (shown), ==, "Clickers");
+  g_assert_nonnull (deck_subsequence_get_id (shown));
+  g_assert_false (deck_campaign_draft_is_new (draft));
+  g_assert_cmpstr (deck_subsequence_get_id (deck_campaign_draft_get_subsequence (draft)), ==,
+                   deck_subsequence_get_id (shown));
+  g_assert_false (deck_campaign_draft_has_unsaved_changes (draft));
+  g_assert_false (deck_campaign_editor_get_can_save (editor));
+  g_assert_cmpstr (adw_dialog_get_title (ADW_DIALOG (editor)), ==, "Clickers");
+
+  /* A later save is a PATCH of that subsequence, not a second POST. */
+  deck_campaign_draft_set_reply_contains (draft, "yes");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  wait_until (editor_idle, editor);
+  g_clear_pointer (&bodies, g_ptr_array_unref);
+  bodies = create_bodies (fixture);
+  g_assert_cmpuint (bodies->len, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n + 1);
+}
+
+static void
+test_create_server_error (Fixture       *fixture,
+                          gconstpointer  user_data)
+{
+  DeckCampaignEditor *editor = open_new_editor (fixture);
+  DeckCampaignDraft *draft = deck_campaign_editor_get_draft (editor);
+  DeckSubsequenceConditionsPage *conditions;
+  DeckCampaignSchedulePage *schedule;
+  g_autoptr(GPtrArray) bodies = NULL;
+  GListModel *items = deck_subsequences_dialog_get_items (fixture->dialog);
+  guint n = g_list_model_get_n_items (items);
+  GtkWidget *row;
+
+  /* Nothing would start it: refused before any request, next to the conditions. */
+  deck_campaign_draft_set_name (draft, "Refused");
+  deck_campaign_draft_add_step (draft);
+  deck_campaign_draft_set_subject (draft, 0, 0, "Hello");
+  deck_campaign_draft_set_body (draft, 0, 0, "<div>Hi</div>");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  wait_until (editor_idle, editor);
+  bodies = create_bodies (fixture);
+  g_assert_cmpuint (bodies->len, ==, 0);
+  conditions = DECK_SUBSEQUENCE_CONDITIONS_PAGE (deck_campaign_editor_get_page (editor, "conditions"));
+  g_assert_true (deck_campaign_editor_get_error_widget (editor) ==
+                 deck_subsequence_conditions_page_locate (conditions, "conditions", -1, NULL, FALSE));
+
+  /* An interest status out of the spec's range: the server's 400 is shown there. */
+  deck_campaign_draft_set_condition (draft, "lead_activity", 2, TRUE);
+  deck_campaign_draft_set_condition (draft, "crm_status", 40000, TRUE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  wait_until (editor_idle, editor);
+  g_clear_pointer (&bodies, g_ptr_array_unref);
+  bodies = create_bodies (fixture);
+  g_assert_cmpuint (bodies->len, ==, 1);
+  g_assert_nonnull (deck_campaign_editor_get_error_message (editor));
+  g_assert_nonnull (strstr (deck_campaign_editor_get_error_message (editor), "crm_status"));
+  row = deck_subsequence_conditions_page_locate (conditions, "conditions", 0, "crm_status", FALSE);
+  g_assert_true (deck_campaign_editor_get_error_widget (editor) == row);
+  g_assert_cmpstr (deck_campaign_editor_get_visible_page (editor), ==, "conditions");
+  g_assert_true (deck_campaign_draft_is_new (draft));
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n);
+
+  /* A start date the server refuses: shown on the schedule. */
+  deck_campaign_draft_set_condition (draft, "crm_status", 40000, FALSE);
+  deck_campaign_draft_set_dates (draft, "2026-13-45", NULL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  wait_until (editor_idle, editor);
+  g_assert_nonnull (strstr (deck_campaign_editor_get_error_message (editor), "start_date"));
+  schedule = DECK_CAMPAIGN_SCHEDULE_PAGE (deck_campaign_editor_get_page (editor, "schedule"));
+  row = deck_campaign_schedule_page_locate (schedule, "subsequence_schedule", -1, -1, "start_date", FALSE);
+  g_assert_true (deck_campaign_editor_get_error_widget (editor) == row);
+  g_assert_cmpstr (deck_campaign_editor_get_visible_page (editor), ==, "schedule");
+  g_assert_cmpuint (g_list_model_get_n_items (items), ==, n);
+}
+
+static void
+test_create_discard (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  DeckCampaignEditor *editor = open_new_editor (fixture);
+  g_autoptr(DeckCampaignEditor) first = NULL;
+  g_autoptr(GPtrArray) bodies = NULL;
+  gboolean closed = FALSE;
+  AdwDialog *alert;
+  GtkWidget *row;
+
+  /* Untouched: closes without asking. */
+  g_signal_connect_swapped (editor, "closed", G_CALLBACK (set_flag), &closed);
+  first = g_object_ref (editor);
+  adw_dialog_close (ADW_DIALOG (editor));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_null (deck_campaign_editor_get_discard_dialog (first));
+  g_assert_true (closed);
+  g_assert_null (deck_subsequences_dialog_get_editor (fixture->dialog));
+
+  /* Touched: asked first. */
+  editor = open_new_editor (fixture);
+  closed = FALSE;
+  g_signal_connect_swapped (editor, "closed", G_CALLBACK (set_flag), &closed);
+  row = deck_subsequence_conditions_page_locate (DECK_SUBSEQUENCE_CONDITIONS_PAGE (deck_campaign_editor_get_page (editor, "conditions")),
+                                                 "conditions", -1, "reply_contains", FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (row), "yes");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  adw_dialog_close (ADW_DIALOG (editor));
+  alert = deck_campaign_editor_get_discard_dialog (editor);
+  g_assert_true (ADW_IS_ALERT_DIALOG (alert));
+  g_assert_false (closed);
+
+  g_signal_emit_by_name (alert, "response", "discard");
+  adw_dialog_force_close (alert);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (closed);
+  bodies = create_bodies (fixture);
+  g_assert_cmpuint (bodies->len, ==, 0);
+}
+
+/* The mock refuses what the spec's CreateCampaign Subsequence refuses. */
+static void
+test_mock_validates_create (Fixture       *fixture,
+                            gconstpointer  user_data)
+{
+  DeckClient *client = deck_workspace_get_client (fixture->workspace);
+  const struct {
+    gboolean    with_parent;
+    const char *text;
+  } cases[] = {
+    /* conditions missing */
+    { TRUE, "{\"name\": \"A\"}" },
+    /* a member the schema does not have */
+    { TRUE, "{\"name\": \"A\", \"conditions\": {\"lead_activity\": [2]}, \"open_tracking\": true}" },
+    /* an activity outside the enum */
+    { TRUE, "{\"name\": \"A\", \"conditions\": {\"lead_activity\": [3]}}" },
+    /* parent_campaign missing */
+    { FALSE, "{\"name\": \"A\", \"conditions\": {\"lead_activity\": [2]}}" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(JsonObject) body = object_from (cases[i].text);
+      g_autoptr(GAsyncResult) result = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DeckSubsequence) created = NULL;
+
+      if (cases[i].with_parent)
+        json_object_set_string_member (body, "parent_campaign", deck_campaign_get_id (fixture->campaign));
+      deck_client_create_subsequence_async (client, body, NULL, deck_test_store_result, &result);
+      created = deck_client_create_subsequence_finish (client, deck_test_wait_result (&result, 20000), &error);
+      g_assert_null (created);
+      g_assert_nonnull (error);
+    }
+}
+
 static void
 test_skip (void)
 {
@@ -397,6 +688,10 @@ main (int   argc,
   g_test_add ("/ui/subsequences/server-error", Fixture, NULL, fixture_set_up, test_server_error, fixture_tear_down);
   g_test_add ("/ui/subsequences/no-condition", Fixture, NULL, fixture_set_up, test_no_condition, fixture_tear_down);
   g_test_add ("/ui/subsequences/discard", Fixture, NULL, fixture_set_up, test_discard, fixture_tear_down);
+  g_test_add ("/ui/subsequences/create", Fixture, NULL, fixture_set_up, test_create, fixture_tear_down);
+  g_test_add ("/ui/subsequences/create-server-error", Fixture, NULL, fixture_set_up, test_create_server_error, fixture_tear_down);
+  g_test_add ("/ui/subsequences/mock-validates-create", Fixture, NULL, fixture_set_up, test_mock_validates_create, fixture_tear_down);
+  g_test_add ("/ui/subsequences/create-discard", Fixture, NULL, fixture_set_up, test_create_discard, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -17,33 +17,10 @@
 /* Polling a background job backs off up to this, or the caller's interval if longer. */
 #define FOLLOW_MAX_INTERVAL_MS 10000
 
-static GObject *
-parse_account (JsonObject  *object,
-               GError     **error)
-{
-  return G_OBJECT (deck_account_new_from_json (object, error));
-}
-
-static GObject *
-parse_background_job (JsonObject  *object,
-                      GError     **error)
-{
-  return G_OBJECT (deck_background_job_new_from_json (object, error));
-}
-
-static GObject *
-parse_custom_tag (JsonObject  *object,
-                  GError     **error)
-{
-  return G_OBJECT (deck_custom_tag_new_from_json (object, error));
-}
-
-static GObject *
-parse_ctd_status (JsonObject  *object,
-                  GError     **error)
-{
-  return G_OBJECT (deck_ctd_status_new_from_json (object, error));
-}
+DECK_REPLY_DEFINE_PARSER (parse_account, deck_account_new_from_json)
+DECK_REPLY_DEFINE_PARSER (parse_background_job, deck_background_job_new_from_json)
+DECK_REPLY_DEFINE_PARSER (parse_custom_tag, deck_custom_tag_new_from_json)
+DECK_REPLY_DEFINE_PARSER (parse_ctd_status, deck_ctd_status_new_from_json)
 
 
 /* Helpers */
@@ -52,20 +29,13 @@ static char *
 account_path (const char *email,
               const char *action)
 {
-  g_autofree char *escaped = deck_client_escape_segment (email);
-
-  if (action == NULL)
-    return g_strconcat ("/api/v2/accounts/", escaped, NULL);
-
-  return g_strconcat ("/api/v2/accounts/", escaped, "/", action, NULL);
+  return deck_reply_path ("accounts", email, action);
 }
 
 static char *
 tag_path (const char *id)
 {
-  g_autofree char *escaped = deck_client_escape_segment (id);
-
-  return g_strconcat ("/api/v2/custom-tags/", escaped, NULL);
+  return deck_reply_path ("custom-tags", id, NULL);
 }
 
 static void
@@ -134,16 +104,13 @@ deck_client_get_account_async (DeckClient          *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (email != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_get_account_async, cancellable, callback, user_data);
-  path = account_path (email, NULL);
-  deck_reply_call_for_object (self, "GET", path, NULL, "account", parse_account, task);
+  deck_reply_request_object (self, deck_client_get_account_async, "GET",
+                             "accounts", email, NULL, NULL, "account", parse_account,
+                             cancellable, callback, user_data);
 }
 
 DeckAccount *
@@ -275,16 +242,13 @@ deck_client_delete_account_async (DeckClient          *self,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (email != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_delete_account_async, cancellable, callback, user_data);
-  path = account_path (email, NULL);
-  deck_reply_call_for_boolean (self, "DELETE", path, NULL, task);
+  deck_reply_request_boolean (self, deck_client_delete_account_async, "DELETE",
+                              "accounts", email, NULL, NULL,
+                              cancellable, callback, user_data);
 }
 
 gboolean
@@ -1165,16 +1129,13 @@ deck_client_delete_custom_tag_async (DeckClient          *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_delete_custom_tag_async, cancellable, callback, user_data);
-  path = tag_path (id);
-  deck_reply_call_for_boolean (self, "DELETE", path, NULL, task);
+  deck_reply_request_boolean (self, deck_client_delete_custom_tag_async, "DELETE",
+                              "custom-tags", id, NULL, NULL,
+                              cancellable, callback, user_data);
 }
 
 gboolean

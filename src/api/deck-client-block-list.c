@@ -15,12 +15,7 @@
 /* bulk-create and bulk-delete take at most this many values per request (spec maxItems). */
 #define BATCH_SIZE 1000
 
-static GObject *
-parse_entry (JsonObject  *object,
-             GError     **error)
-{
-  return G_OBJECT (deck_block_list_entry_new_from_json (object, error));
-}
+DECK_REPLY_DEFINE_PARSER (parse_entry, deck_block_list_entry_new_from_json)
 
 DeckPager *
 deck_client_list_block_list (DeckClient *self,

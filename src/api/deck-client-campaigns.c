@@ -14,12 +14,7 @@
 #include "deck-client-campaigns.h"
 #include "deck-client-reply-private.h"
 
-static GObject *
-parse_campaign (JsonObject  *object,
-                GError     **error)
-{
-  return G_OBJECT (deck_campaign_new_from_json (object, error));
-}
+DECK_REPLY_DEFINE_PARSER (parse_campaign, deck_campaign_new_from_json)
 
 static char *
 campaign_path (const char *id,
@@ -78,16 +73,13 @@ deck_client_get_campaign_async (DeckClient          *self,
                                 GAsyncReadyCallback  callback,
                                 gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_get_campaign_async, cancellable, callback, user_data);
-  path = campaign_path (id, NULL);
-  call_for_campaign (self, "GET", path, NULL, task);
+  deck_reply_request_object (self, deck_client_get_campaign_async, "GET",
+                             "campaigns", id, NULL, NULL, "campaign", parse_campaign,
+                             cancellable, callback, user_data);
 }
 
 DeckCampaign *
@@ -107,16 +99,13 @@ deck_client_create_campaign_async (DeckClient          *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(JsonNode) node = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (body != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_create_campaign_async, cancellable, callback, user_data);
-  node = deck_reply_object_node (body);
-  call_for_campaign (self, "POST", "/api/v2/campaigns", node, task);
+  deck_reply_request_object (self, deck_client_create_campaign_async, "POST",
+                             "campaigns", NULL, NULL, body, "campaign", parse_campaign,
+                             cancellable, callback, user_data);
 }
 
 DeckCampaign *
@@ -135,27 +124,14 @@ deck_client_patch_campaign_async (DeckClient          *self,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(JsonNode) node = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (changes != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_patch_campaign_async, cancellable, callback, user_data);
-  path = campaign_path (id, NULL);
-
-  /* Nothing changed: no PATCH, but the caller still gets the campaign as it is. */
-  if (json_object_get_size (changes) == 0)
-    {
-      call_for_campaign (self, "GET", path, NULL, task);
-      return;
-    }
-
-  node = deck_reply_object_node (changes);
-  call_for_campaign (self, "PATCH", path, node, task);
+  deck_reply_request_patch (self, deck_client_patch_campaign_async,
+                            "campaigns", id, changes, "campaign", parse_campaign,
+                            cancellable, callback, user_data);
 }
 
 DeckCampaign *
@@ -274,16 +250,13 @@ deck_client_delete_campaign_async (DeckClient          *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_delete_campaign_async, cancellable, callback, user_data);
-  path = campaign_path (id, NULL);
-  deck_reply_call_for_boolean (self, "DELETE", path, NULL, task);
+  deck_reply_request_boolean (self, deck_client_delete_campaign_async, "DELETE",
+                              "campaigns", id, NULL, NULL,
+                              cancellable, callback, user_data);
 }
 
 gboolean
@@ -342,16 +315,13 @@ deck_client_export_campaign_async (DeckClient          *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_export_campaign_async, cancellable, callback, user_data);
-  path = campaign_path (id, "export");
-  deck_reply_call_for_json_object (self, "POST", path, NULL, "export", task);
+  deck_reply_request_json_object (self, deck_client_export_campaign_async, "POST",
+                                  "campaigns", id, "export", NULL, "export",
+                                  cancellable, callback, user_data);
 }
 
 JsonObject *
@@ -369,17 +339,14 @@ deck_client_share_campaign_async (DeckClient          *self,
                                   GAsyncReadyCallback  callback,
                                   gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_share_campaign_async, cancellable, callback, user_data);
-  path = campaign_path (id, "share");
   /* 204 without a body. */
-  deck_reply_call_for_boolean (self, "POST", path, NULL, task);
+  deck_reply_request_boolean (self, deck_client_share_campaign_async, "POST",
+                              "campaigns", id, "share", NULL,
+                              cancellable, callback, user_data);
 }
 
 gboolean
@@ -425,16 +392,13 @@ deck_client_get_sending_status_async (DeckClient          *self,
                                       GAsyncReadyCallback  callback,
                                       gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_get_sending_status_async, cancellable, callback, user_data);
-  path = campaign_path (id, "sending-status");
-  deck_reply_call_for_json_object (self, "GET", path, NULL, "sending status", task);
+  deck_reply_request_json_object (self, deck_client_get_sending_status_async, "GET",
+                                  "campaigns", id, "sending-status", NULL, "sending status",
+                                  cancellable, callback, user_data);
 }
 
 JsonObject *

@@ -12,19 +12,8 @@
 #include "deck-client-lead-lists.h"
 #include "deck-client-reply-private.h"
 
-static GObject *
-parse_lead_list (JsonObject  *object,
-                 GError     **error)
-{
-  return G_OBJECT (deck_lead_list_new_from_json (object, error));
-}
-
-static GObject *
-parse_lead_label (JsonObject  *object,
-                  GError     **error)
-{
-  return G_OBJECT (deck_lead_label_new_from_json (object, error));
-}
+DECK_REPLY_DEFINE_PARSER (parse_lead_list, deck_lead_list_new_from_json)
+DECK_REPLY_DEFINE_PARSER (parse_lead_label, deck_lead_label_new_from_json)
 
 /* Lead lists */
 
@@ -116,17 +105,14 @@ deck_client_delete_lead_list_async (DeckClient          *self,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_delete_lead_list_async, cancellable, callback, user_data);
-  path = deck_reply_path ("lead-lists", id, NULL);
   /* No body, so no Content-Type (CATALOG §6.7). */
-  deck_reply_call_for_boolean (self, "DELETE", path, NULL, task);
+  deck_reply_request_boolean (self, deck_client_delete_lead_list_async, "DELETE",
+                              "lead-lists", id, NULL, NULL,
+                              cancellable, callback, user_data);
 }
 
 gboolean
@@ -144,16 +130,13 @@ deck_client_get_lead_list_stats_async (DeckClient          *self,
                                        GAsyncReadyCallback  callback,
                                        gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_get_lead_list_stats_async, cancellable, callback, user_data);
-  path = deck_reply_path ("lead-lists", id, "verification-stats");
-  deck_reply_call_for_json_object (self, "GET", path, NULL, "verification stats", task);
+  deck_reply_request_json_object (self, deck_client_get_lead_list_stats_async, "GET",
+                                  "lead-lists", id, "verification-stats", NULL, "verification stats",
+                                  cancellable, callback, user_data);
 }
 
 static gint64
@@ -228,17 +211,13 @@ deck_client_create_lead_label_async (DeckClient          *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(JsonNode) node = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (body != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_create_lead_label_async, cancellable, callback, user_data);
-  node = deck_reply_object_node (body);
-  deck_reply_call_for_object (self, "POST", "/api/v2/lead-labels", node, "lead label",
-                              parse_lead_label, task);
+  deck_reply_request_object (self, deck_client_create_lead_label_async, "POST",
+                             "lead-labels", NULL, NULL, body, "lead label", parse_lead_label,
+                             cancellable, callback, user_data);
 }
 
 DeckLeadLabel *
@@ -257,27 +236,14 @@ deck_client_patch_lead_label_async (DeckClient          *self,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(JsonNode) node = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (changes != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_patch_lead_label_async, cancellable, callback, user_data);
-  path = deck_reply_path ("lead-labels", id, NULL);
-
-  /* The schema wants at least one member: with nothing changed, read it back. */
-  if (json_object_get_size (changes) == 0)
-    {
-      deck_reply_call_for_object (self, "GET", path, NULL, "lead label", parse_lead_label, task);
-      return;
-    }
-
-  node = deck_reply_object_node (changes);
-  deck_reply_call_for_object (self, "PATCH", path, node, "lead label", parse_lead_label, task);
+  deck_reply_request_patch (self, deck_client_patch_lead_label_async,
+                            "lead-labels", id, changes, "lead label", parse_lead_label,
+                            cancellable, callback, user_data);
 }
 
 DeckLeadLabel *
@@ -295,16 +261,13 @@ deck_client_delete_lead_label_async (DeckClient          *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_delete_lead_label_async, cancellable, callback, user_data);
-  path = deck_reply_path ("lead-labels", id, NULL);
-  deck_reply_call_for_boolean (self, "DELETE", path, NULL, task);
+  deck_reply_request_boolean (self, deck_client_delete_lead_label_async, "DELETE",
+                              "lead-labels", id, NULL, NULL,
+                              cancellable, callback, user_data);
 }
 
 gboolean

@@ -22,19 +22,8 @@
 
 /* Parsers */
 
-static GObject *
-parse_lead (JsonObject  *object,
-            GError     **error)
-{
-  return G_OBJECT (deck_lead_new_from_json (object, error));
-}
-
-static GObject *
-parse_job (JsonObject  *object,
-           GError     **error)
-{
-  return G_OBJECT (deck_background_job_new_from_json (object, error));
-}
+DECK_REPLY_DEFINE_PARSER (parse_lead, deck_lead_new_from_json)
+DECK_REPLY_DEFINE_PARSER (parse_job, deck_background_job_new_from_json)
 
 static void
 call_for_lead (DeckClient *self,
@@ -203,16 +192,13 @@ deck_client_get_lead_async (DeckClient          *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_get_lead_async, cancellable, callback, user_data);
-  path = deck_reply_path ("leads", id, NULL);
-  call_for_lead (self, "GET", path, NULL, task);
+  deck_reply_request_object (self, deck_client_get_lead_async, "GET",
+                             "leads", id, NULL, NULL, "lead", parse_lead,
+                             cancellable, callback, user_data);
 }
 
 DeckLead *
@@ -313,17 +299,14 @@ deck_client_delete_lead_async (DeckClient          *self,
                                GAsyncReadyCallback  callback,
                                gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_delete_lead_async, cancellable, callback, user_data);
-  path = deck_reply_path ("leads", id, NULL);
   /* No body, so no Content-Type (CATALOG §6.7). */
-  deck_reply_call_for_boolean (self, "DELETE", path, NULL, task);
+  deck_reply_request_boolean (self, deck_client_delete_lead_async, "DELETE",
+                              "leads", id, NULL, NULL,
+                              cancellable, callback, user_data);
 }
 
 gboolean

@@ -16,6 +16,15 @@ G_BEGIN_DECLS
 typedef GObject *(*DeckReplyParser) (JsonObject  *object,
                                      GError     **error);
 
+/* Defines the DeckReplyParser @name over @new_from_json, a deck_*_new_from_json(). */
+#define DECK_REPLY_DEFINE_PARSER(name, new_from_json) \
+  static GObject *                                    \
+  name (JsonObject  *object,                          \
+        GError     **error)                           \
+  {                                                   \
+    return G_OBJECT (new_from_json (object, error));  \
+  }
+
 GTask    *deck_reply_task_new          (DeckClient          *client,
                                         gpointer             source_tag,
                                         GCancellable        *cancellable,
@@ -46,6 +55,57 @@ void      deck_reply_call_for_boolean  (DeckClient          *client,
                                         const char          *path,
                                         JsonNode            *body,
                                         GTask               *task);
+
+/* The usual endpoint in one call: a new task tagged @source_tag, then @method on
+ * "/api/v2/@collection" or, when @id is set, on deck_reply_path (@collection, @id,
+ * @action), with @body (may be NULL); the task finishes as with deck_reply_call_for_object,
+ * deck_reply_call_for_json_object or deck_reply_call_for_boolean. */
+void      deck_reply_request_object    (DeckClient          *client,
+                                        gpointer             source_tag,
+                                        const char          *method,
+                                        const char          *collection,
+                                        const char          *id,
+                                        const char          *action,
+                                        JsonObject          *body,
+                                        const char          *what,
+                                        DeckReplyParser      parse,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+void      deck_reply_request_json_object (DeckClient        *client,
+                                          gpointer           source_tag,
+                                          const char        *method,
+                                          const char        *collection,
+                                          const char        *id,
+                                          const char        *action,
+                                          JsonObject        *body,
+                                          const char        *what,
+                                          GCancellable      *cancellable,
+                                          GAsyncReadyCallback callback,
+                                          gpointer           user_data);
+void      deck_reply_request_boolean   (DeckClient          *client,
+                                        gpointer             source_tag,
+                                        const char          *method,
+                                        const char          *collection,
+                                        const char          *id,
+                                        const char          *action,
+                                        JsonObject          *body,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+
+/* PATCH @changes on one object and finish with it as deck_reply_request_object does;
+ * with no changes, GET it instead. */
+void      deck_reply_request_patch     (DeckClient          *client,
+                                        gpointer             source_tag,
+                                        const char          *collection,
+                                        const char          *id,
+                                        JsonObject          *changes,
+                                        const char          *what,
+                                        DeckReplyParser      parse,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
 
 gpointer  deck_reply_propagate_pointer (DeckClient          *client,
                                         GAsyncResult        *result,

@@ -176,6 +176,106 @@ deck_reply_call_for_boolean (DeckClient *client,
                           on_boolean_reply, g_object_ref (task));
 }
 
+/* The path of a request: the collection itself, or one object of it. */
+static char *
+request_path (const char *collection,
+              const char *id,
+              const char *action)
+{
+  if (id == NULL)
+    return g_strconcat ("/api/v2/", collection, NULL);
+
+  return deck_reply_path (collection, id, action);
+}
+
+static JsonNode *
+request_body (JsonObject *body)
+{
+  return body != NULL ? deck_reply_object_node (body) : NULL;
+}
+
+void
+deck_reply_request_object (DeckClient          *client,
+                           gpointer             source_tag,
+                           const char          *method,
+                           const char          *collection,
+                           const char          *id,
+                           const char          *action,
+                           JsonObject          *body,
+                           const char          *what,
+                           DeckReplyParser      parse,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = deck_reply_task_new (client, source_tag, cancellable, callback, user_data);
+  g_autofree char *path = request_path (collection, id, action);
+  g_autoptr(JsonNode) node = request_body (body);
+
+  deck_reply_call_for_object (client, method, path, node, what, parse, task);
+}
+
+void
+deck_reply_request_json_object (DeckClient          *client,
+                                gpointer             source_tag,
+                                const char          *method,
+                                const char          *collection,
+                                const char          *id,
+                                const char          *action,
+                                JsonObject          *body,
+                                const char          *what,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_autoptr(GTask) task = deck_reply_task_new (client, source_tag, cancellable, callback, user_data);
+  g_autofree char *path = request_path (collection, id, action);
+  g_autoptr(JsonNode) node = request_body (body);
+
+  deck_reply_call_for_json_object (client, method, path, node, what, task);
+}
+
+void
+deck_reply_request_boolean (DeckClient          *client,
+                            gpointer             source_tag,
+                            const char          *method,
+                            const char          *collection,
+                            const char          *id,
+                            const char          *action,
+                            JsonObject          *body,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = deck_reply_task_new (client, source_tag, cancellable, callback, user_data);
+  g_autofree char *path = request_path (collection, id, action);
+  g_autoptr(JsonNode) node = request_body (body);
+
+  deck_reply_call_for_boolean (client, method, path, node, task);
+}
+
+void
+deck_reply_request_patch (DeckClient          *client,
+                          gpointer             source_tag,
+                          const char          *collection,
+                          const char          *id,
+                          JsonObject          *changes,
+                          const char          *what,
+                          DeckReplyParser      parse,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  /* The schemas want at least one member: with nothing changed, no PATCH, but the
+   * caller still gets the object as it is. */
+  if (json_object_get_size (changes) == 0)
+    deck_reply_request_object (client, source_tag, "GET", collection, id, NULL, NULL,
+                               what, parse, cancellable, callback, user_data);
+  else
+    deck_reply_request_object (client, source_tag, "PATCH", collection, id, NULL, changes,
+                               what, parse, cancellable, callback, user_data);
+}
+
 gpointer
 deck_reply_propagate_pointer (DeckClient    *client,
                               GAsyncResult  *result,

@@ -12,12 +12,7 @@
 #include "deck-client-reply-private.h"
 #include "deck-client-subsequences.h"
 
-static GObject *
-parse_subsequence (JsonObject  *object,
-                   GError     **error)
-{
-  return G_OBJECT (deck_subsequence_new_from_json (object, error));
-}
+DECK_REPLY_DEFINE_PARSER (parse_subsequence, deck_subsequence_new_from_json)
 
 static char *
 subsequence_path (const char *id,
@@ -64,16 +59,13 @@ deck_client_get_subsequence_async (DeckClient          *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_get_subsequence_async, cancellable, callback, user_data);
-  path = subsequence_path (id, NULL);
-  call_for_subsequence (self, "GET", path, NULL, task);
+  deck_reply_request_object (self, deck_client_get_subsequence_async, "GET",
+                             "subsequences", id, NULL, NULL, "subsequence", parse_subsequence,
+                             cancellable, callback, user_data);
 }
 
 DeckSubsequence *
@@ -91,16 +83,13 @@ deck_client_create_subsequence_async (DeckClient          *self,
                                       GAsyncReadyCallback  callback,
                                       gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(JsonNode) node = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (body != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_create_subsequence_async, cancellable, callback, user_data);
-  node = deck_reply_object_node (body);
-  call_for_subsequence (self, "POST", "/api/v2/subsequences", node, task);
+  deck_reply_request_object (self, deck_client_create_subsequence_async, "POST",
+                             "subsequences", NULL, NULL, body, "subsequence", parse_subsequence,
+                             cancellable, callback, user_data);
 }
 
 DeckSubsequence *
@@ -119,26 +108,14 @@ deck_client_patch_subsequence_async (DeckClient          *self,
                                      GAsyncReadyCallback  callback,
                                      gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autoptr(JsonNode) node = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (changes != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_patch_subsequence_async, cancellable, callback, user_data);
-  path = subsequence_path (id, NULL);
-
-  if (json_object_get_size (changes) == 0)
-    {
-      call_for_subsequence (self, "GET", path, NULL, task);
-      return;
-    }
-
-  node = deck_reply_object_node (changes);
-  call_for_subsequence (self, "PATCH", path, node, task);
+  deck_reply_request_patch (self, deck_client_patch_subsequence_async,
+                            "subsequences", id, changes, "subsequence", parse_subsequence,
+                            cancellable, callback, user_data);
 }
 
 DeckSubsequence *
@@ -156,16 +133,13 @@ deck_client_delete_subsequence_async (DeckClient          *self,
                                       GAsyncReadyCallback  callback,
                                       gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-
   g_return_if_fail (DECK_IS_CLIENT (self));
   g_return_if_fail (id != NULL);
   g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
 
-  task = deck_reply_task_new (self, deck_client_delete_subsequence_async, cancellable, callback, user_data);
-  path = subsequence_path (id, NULL);
-  deck_reply_call_for_boolean (self, "DELETE", path, NULL, task);
+  deck_reply_request_boolean (self, deck_client_delete_subsequence_async, "DELETE",
+                              "subsequences", id, NULL, NULL,
+                              cancellable, callback, user_data);
 }
 
 gboolean

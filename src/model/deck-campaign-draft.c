@@ -49,6 +49,14 @@ static const char * const create_members[] = {
   NULL
 };
 
+/* The rest of CreateCampaign Subsequence (parent_campaign, name and conditions are
+ * always sent; additionalProperties is false, so nothing else may go). */
+static const char * const subsequence_create_members[] = {
+  "subsequence_schedule", "sequences", "auto_variant_select", "daily_limit_mode", "daily_limit",
+  "ignore_account_daily_limit",
+  NULL
+};
+
 static const char * const nullable_members[] = {
   "pl_value", "is_evergreen", "email_gap", "random_wait_max", "text_only",
   "first_email_text_only", "daily_limit", "stop_on_reply", "link_tracking",
@@ -98,6 +106,7 @@ struct _DeckCampaignDraft
 
   DeckCampaign    *campaign;     /* NULL for a new campaign or a subsequence */
   DeckSubsequence *subsequence;  /* set when the draft edits a subsequence */
+  gboolean         creating;     /* a new subsequence: @subsequence is unsaved */
   JsonObject      *original;     /* the server's object when the draft was made or rebased */
   JsonObject      *working;
   JsonObject      *pristine;     /* what counts as "nothing changed yet" */
@@ -190,6 +199,31 @@ deck_campaign_draft_new_for_subsequence (DeckSubsequence *subsequence)
   return self;
 }
 
+DeckCampaignDraft *
+deck_campaign_draft_new_subsequence (const char *parent_campaign)
+{
+  DeckCampaignDraft *self;
+
+  g_return_val_if_fail (parent_campaign != NULL && *parent_campaign != '\0', NULL);
+
+  self = g_object_new (DECK_TYPE_CAMPAIGN_DRAFT, NULL);
+  self->subsequence = deck_subsequence_new_unsaved (parent_campaign);
+  self->creating = TRUE;
+  self->original = json_object_new ();
+  self->working = json_object_new ();
+  self->pristine = json_object_new ();
+
+  return self;
+}
+
+const char *
+deck_campaign_draft_get_parent_campaign (DeckCampaignDraft *self)
+{
+  g_return_val_if_fail (DECK_IS_CAMPAIGN_DRAFT (self), NULL);
+
+  return self->subsequence != NULL ? deck_subsequence_get_parent_campaign (self->subsequence) : NULL;
+}
+
 DeckSubsequence *
 deck_campaign_draft_get_subsequence (DeckCampaignDraft *self)
 {
@@ -229,7 +263,7 @@ deck_campaign_draft_is_new (DeckCampaignDraft *self)
 {
   g_return_val_if_fail (DECK_IS_CAMPAIGN_DRAFT (self), FALSE);
 
-  return self->campaign == NULL && self->subsequence == NULL;
+  return (self->campaign == NULL && self->subsequence == NULL) || self->creating;
 }
 
 JsonObject *
@@ -1157,12 +1191,34 @@ deck_campaign_draft_dup_create_body (DeckCampaignDraft *self)
   /* Only what is set: nulls and read-only members stay out, and nothing is refused
    * here (deck_campaign_check() says what is missing). */
   body = json_object_new ();
-  for (guint i = 0; create_members[i] != NULL; i++)
+  if (self->subsequence != NULL)
+    {
+      /* CreateCampaign Subsequence: parent_campaign, name and conditions are required,
+       * so they are always there (the server names what is wrong with them). */
+      const char *name = object_get_string (self->working, "name");
+
+      json_object_set_string_member (body, "parent_campaign",
+                                     deck_subsequence_get_parent_campaign (self->subsequence));
+      json_object_set_string_member (body, "name", name != NULL ? name : "");
+      if (deck_json_get_object (self->working, "conditions") != NULL)
+        json_object_set_member (body, "conditions",
+                                deck_campaign_json_node_dup (json_object_get_member (self->working, "conditions")));
+      else
+        json_object_set_object_member (body, "conditions", json_object_new ());
+    }
+  for (guint i = 0; !self->subsequence && create_members[i] != NULL; i++)
     {
       JsonNode *node = deck_json_get_member (self->working, create_members[i]);
 
       if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
         json_object_set_member (body, create_members[i], deck_campaign_json_node_dup (node));
+    }
+  for (guint i = 0; self->subsequence && subsequence_create_members[i] != NULL; i++)
+    {
+      JsonNode *node = deck_json_get_member (self->working, subsequence_create_members[i]);
+
+      if (node != NULL && !JSON_NODE_HOLDS_NULL (node))
+        json_object_set_member (body, subsequence_create_members[i], deck_campaign_json_node_dup (node));
     }
 
   return body;
@@ -1203,6 +1259,7 @@ deck_campaign_draft_rebase_subsequence (DeckCampaignDraft *self,
   g_return_if_fail (self->subsequence != NULL);
 
   g_set_object (&self->subsequence, saved);
+  self->creating = FALSE;
   draft_reset (self, deck_subsequence_get_json (saved));
 }
 

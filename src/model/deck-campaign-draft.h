@@ -46,6 +46,15 @@ JsonObject        *deck_campaign_draft_get_json        (DeckCampaignDraft *self)
  * PATCH /subsequences/{id} body (deck_subsequence_dup_patch), get_campaign() is NULL
  * and is_new() FALSE. */
 DeckCampaignDraft *deck_campaign_draft_new_for_subsequence (DeckSubsequence *subsequence);
+/* A draft of a NEW subsequence of campaign @parent_campaign (an id): the same edits as
+ * above; is_new() is TRUE, get_subsequence() an unsaved one (no id) whose parent is
+ * @parent_campaign, dup_create_body() the CreateCampaign Subsequence body
+ * (POST /subsequences) and has_unsaved_changes() counts edits since mark_pristine().
+ * After the POST, rebase_subsequence() with the server's answer makes it a draft of
+ * that subsequence. */
+DeckCampaignDraft *deck_campaign_draft_new_subsequence (const char *parent_campaign);
+/* The parent campaign's id for a subsequence draft, else NULL. */
+const char        *deck_campaign_draft_get_parent_campaign (DeckCampaignDraft *self);
 /* NULL unless the draft edits a subsequence. */
 DeckSubsequence   *deck_campaign_draft_get_subsequence (DeckCampaignDraft *self);
 /* "campaign_schedule", or "subsequence_schedule" for a subsequence: the member the
@@ -164,7 +173,7 @@ gboolean     deck_campaign_draft_has_changes        (DeckCampaignDraft *self);
  * draft's creation until then). */
 gboolean     deck_campaign_draft_has_unsaved_changes (DeckCampaignDraft *self);
 void         deck_campaign_draft_mark_pristine      (DeckCampaignDraft *self);
-/* After a successful PATCH of a subsequence draft. */
+/* After a successful PATCH (or POST, for a new one) of a subsequence draft. */
 void         deck_campaign_draft_rebase_subsequence (DeckCampaignDraft *self,
                                                      DeckSubsequence   *saved);
 

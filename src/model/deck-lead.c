@@ -255,10 +255,21 @@ enum {
 
 typedef struct
 {
+  /* Search prefilter, first so that it shares a cache line with the GObject header
+   * that the filter models touch anyway: which bytes (chars) and which adjacent byte
+   * pairs (pairs, a 256-bit Bloom mask) occur in the searched strings. A needle whose
+   * bytes or pairs are not all there cannot match, and the strings are not read. */
+  guint64     chars;
+  guint64     pairs[4];
   char       *id;         /* apart from the block: stable for the lead's life (hash keys) */
   char       *block;
   char       *payload;    /* NULL unless payload_state is PAYLOAD_OBJECT */
   char       *rest;       /* compact JSON object text, or NULL */
+  /* Set when block, payload and rest live in a page's shared block (deck_lead_pack),
+   * an atomic rc box; id_owner likewise for the id (kept apart: the id outlives
+   * updates, which give the lead a new block of its own). */
+  char       *owner;
+  char       *id_owner;
   const char *atoms[N_ATOMS];
   gint64      times[N_TIMES];
   gint32      ints[N_INTS];
@@ -666,10 +677,74 @@ deck_lead_fold_search_text (const char *text)
 static void
 lead_data_clear (LeadData *d)
 {
-  g_clear_pointer (&d->id, g_free);
-  g_clear_pointer (&d->block, g_free);
-  g_clear_pointer (&d->payload, g_free);
-  g_clear_pointer (&d->rest, g_free);
+  if (d->id_owner != NULL)
+    {
+      g_atomic_rc_box_release (g_steal_pointer (&d->id_owner));
+      d->id = NULL;
+    }
+  else
+    g_clear_pointer (&d->id, g_free);
+
+  if (d->owner != NULL)
+    {
+      g_atomic_rc_box_release (g_steal_pointer (&d->owner));
+      d->block = d->payload = d->rest = NULL;
+    }
+  else
+    {
+      g_clear_pointer (&d->block, g_free);
+      g_clear_pointer (&d->payload, g_free);
+      g_clear_pointer (&d->rest, g_free);
+    }
+}
+
+/* Search prefilter hashes: 6 bits for a byte, 8 bits for a pair of bytes. Folded
+ * letters and digits have a bit each, so a one-letter needle (the first keystroke,
+ * matching nearly every lead) is answered from the mask alone; other bytes share
+ * the remaining 28 bits. */
+static inline guint
+char_bit (guchar c)
+{
+  if (c >= 'a' && c <= 'z')
+    return c - 'a';
+  if (c >= '0' && c <= '9')
+    return 26 + (c - '0');
+  return 36 + (c * 0x9E3779B1u) % 28;
+}
+
+static inline gboolean
+char_bit_is_exact (guchar c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+}
+
+static inline guint
+pair_bit (guchar a,
+          guchar b)
+{
+  return (((guint32) a << 8 | b) * 0x9E3779B1u) >> 24;
+}
+
+static void
+search_mask_add (LeadData   *d,
+                 const char *text)
+{
+  const guchar *p = (const guchar *) text;
+
+  if (p == NULL || p[0] == '\0')
+    return;
+
+  for (; p[0] != '\0'; p++)
+    {
+      guint bit;
+
+      d->chars |= G_GUINT64_CONSTANT (1) << char_bit (p[0]);
+      /* The parts of the haystack are joined by newlines, which no needle holds. */
+      if (p[1] == '\0' || p[0] == '\n' || p[1] == '\n')
+        continue;
+      bit = pair_bit (p[0], p[1]);
+      d->pairs[bit >> 6] |= G_GUINT64_CONSTANT (1) << (bit & 63);
+    }
 }
 
 static const char *
@@ -1194,33 +1269,58 @@ lead_data_build (LeadData    *d,
       json_object_unref (g.rest);
     }
 
+  /* Everything deck_lead_matches() reads. */
+  search_mask_add (d, data_str (d, S_HAYSTACK));
+  if (d->search_raw & SEARCH_RAW_EMAIL)
+    search_mask_add (d, data_str (d, S_EMAIL));
+  if (d->search_raw & SEARCH_RAW_DOMAIN)
+    search_mask_add (d, data_str (d, S_COMPANY_DOMAIN));
+
   return TRUE;
+}
+
+static gsize
+data_block_size (const LeadData *d)
+{
+  gsize block_size = 0;
+
+  for (guint i = 0; i < N_STRS; i++)
+    if (d->offsets[i] != NO_OFFSET)
+      block_size = MAX (block_size, d->offsets[i] + strlen (d->block + d->offsets[i]) + 1);
+  return MAX (block_size, 1);
+}
+
+static gsize
+data_payload_size (const LeadData *d)
+{
+  const char *cursor = d->payload;
+  const char *key, *value;
+  char type;
+
+  if (d->payload == NULL)
+    return 0;
+  while (payload_next (&cursor, &type, &key, &value))
+    ;
+  return cursor - d->payload + 1;
 }
 
 static void
 lead_data_copy (LeadData       *dst,
                 const LeadData *src)
 {
-  gsize block_size = 0;
-
   *dst = *src;
-  for (guint i = 0; i < N_STRS; i++)
-    if (src->offsets[i] != NO_OFFSET)
-      block_size = MAX (block_size, src->offsets[i] + strlen (src->block + src->offsets[i]) + 1);
-  dst->block = g_memdup2 (src->block, MAX (block_size, 1));
-
-  if (src->payload != NULL)
-    {
-      const char *cursor = src->payload;
-      const char *key, *value;
-      char type;
-
-      while (payload_next (&cursor, &type, &key, &value))
-        ;
-      dst->payload = g_memdup2 (src->payload, cursor - src->payload + 1);
-    }
-  dst->rest = g_strdup (src->rest);
   dst->id = g_strdup (src->id);
+  dst->id_owner = NULL;
+  /* A packed lead's strings never change: share them (a reload keeps leads packed). */
+  if (src->owner != NULL)
+    {
+      dst->owner = g_atomic_rc_box_acquire (src->owner);
+      return;
+    }
+  dst->block = g_memdup2 (src->block, data_block_size (src));
+  if (src->payload != NULL)
+    dst->payload = g_memdup2 (src->payload, data_payload_size (src));
+  dst->rest = g_strdup (src->rest);
 }
 
 /* GObject */
@@ -1447,8 +1547,12 @@ lead_take_data (DeckLead *self,
 
   /* Same id (the callers check): the lead keeps its own string, so hash tables
    * keyed by deck_lead_get_id() stay valid across updates. */
-  g_free (fresh->id);
+  if (fresh->id_owner != NULL)
+    g_atomic_rc_box_release (g_steal_pointer (&fresh->id_owner));
+  else
+    g_free (fresh->id);
   fresh->id = g_steal_pointer (&old.id);
+  fresh->id_owner = g_steal_pointer (&old.id_owner);
   self->d = *fresh;
   lead_data_clear (&old);
 
@@ -1502,6 +1606,89 @@ deck_lead_update_from_lead (DeckLead *self,
   lead_data_copy (&d, &fresh->d);
   lead_take_data (self, &d);
   return TRUE;
+}
+
+void
+deck_lead_pack (DeckLead **leads,
+                guint      n_leads)
+{
+  g_autofree gsize *block_sizes = NULL;
+  g_autofree gsize *payload_sizes = NULL;
+  gsize total = 0;
+  char *box;
+  char *pos;
+
+  g_return_if_fail (leads != NULL || n_leads == 0);
+
+  if (n_leads == 0)
+    return;
+
+  block_sizes = g_new (gsize, n_leads);
+  payload_sizes = g_new (gsize, n_leads);
+
+  for (guint i = 0; i < n_leads; i++)
+    {
+      const LeadData *d;
+
+      g_return_if_fail (DECK_IS_LEAD (leads[i]));
+      d = &leads[i]->d;
+      g_return_if_fail (d->owner == NULL && d->id_owner == NULL);
+
+      block_sizes[i] = data_block_size (d);
+      payload_sizes[i] = data_payload_size (d);
+      total += block_sizes[i] + payload_sizes[i] + strlen (d->id) + 1;
+      if (d->rest != NULL)
+        total += strlen (d->rest) + 1;
+    }
+
+  box = g_atomic_rc_box_alloc (total);
+  pos = box;
+
+  /* The blocks (with the haystacks) side by side first: a search walks them in order. */
+  for (guint i = 0; i < n_leads; i++)
+    {
+      LeadData *d = &leads[i]->d;
+
+      memcpy (pos, d->block, block_sizes[i]);
+      g_free (d->block);
+      d->block = pos;
+      pos += block_sizes[i];
+    }
+
+  for (guint i = 0; i < n_leads; i++)
+    {
+      LeadData *d = &leads[i]->d;
+      gsize len;
+
+      if (d->payload != NULL)
+        {
+          memcpy (pos, d->payload, payload_sizes[i]);
+          g_free (d->payload);
+          d->payload = pos;
+          pos += payload_sizes[i];
+        }
+
+      if (d->rest != NULL)
+        {
+          len = strlen (d->rest) + 1;
+          memcpy (pos, d->rest, len);
+          g_free (d->rest);
+          d->rest = pos;
+          pos += len;
+        }
+
+      len = strlen (d->id) + 1;
+      memcpy (pos, d->id, len);
+      g_free (d->id);
+      d->id = pos;
+      pos += len;
+
+      d->owner = g_atomic_rc_box_acquire (box);
+      d->id_owner = g_atomic_rc_box_acquire (box);
+    }
+
+  g_assert ((gsize) (pos - box) == total);
+  g_atomic_rc_box_release (box);
 }
 
 /* Back to JSON */
@@ -1856,7 +2043,7 @@ deck_lead_dup_custom_variable_text (DeckLead   *self,
 
 /* strstr() prepares each call for long needles; typed needles are short, and this
  * runs 100,000 times per keystroke. */
-static gboolean
+static inline gboolean
 contains (const char *haystack,
           const char *needle,
           gsize       needle_len)
@@ -1871,23 +2058,46 @@ gboolean
 deck_lead_matches (DeckLead   *self,
                    const char *folded_needle)
 {
+  const LeadData *d;
+  const guchar *n;
+  guint64 chars = 0;
+  guint64 pairs[4] = { 0, 0, 0, 0 };
   gsize len;
-  const char *haystack;
 
   g_return_val_if_fail (DECK_IS_LEAD (self), FALSE);
 
   if (folded_needle == NULL || folded_needle[0] == '\0')
     return TRUE;
 
-  len = strlen (folded_needle);
-  haystack = data_str (&self->d, S_HAYSTACK);
-  if (haystack != NULL && contains (haystack, folded_needle, len))
+  /* The prefilter rejects most leads from the lead object alone. */
+  d = &self->d;
+  n = (const guchar *) folded_needle;
+  for (len = 0; n[len] != '\0'; len++)
+    {
+      chars |= G_GUINT64_CONSTANT (1) << char_bit (n[len]);
+      if (n[len + 1] != '\0')
+        {
+          guint bit = pair_bit (n[len], n[len + 1]);
+
+          pairs[bit >> 6] |= G_GUINT64_CONSTANT (1) << (bit & 63);
+        }
+    }
+  if ((chars & ~d->chars) != 0)
+    return FALSE;
+  /* A letter or a digit has a bit of its own: the answer, without the strings. */
+  if (len == 1 && char_bit_is_exact (n[0]))
     return TRUE;
-  if ((self->d.search_raw & SEARCH_RAW_EMAIL) &&
-      contains (data_str (&self->d, S_EMAIL), folded_needle, len))
+  if ((pairs[0] & ~d->pairs[0]) != 0 || (pairs[1] & ~d->pairs[1]) != 0 ||
+      (pairs[2] & ~d->pairs[2]) != 0 || (pairs[3] & ~d->pairs[3]) != 0)
+    return FALSE;
+
+  if (contains (data_str (d, S_HAYSTACK), folded_needle, len))
     return TRUE;
-  if ((self->d.search_raw & SEARCH_RAW_DOMAIN) &&
-      contains (data_str (&self->d, S_COMPANY_DOMAIN), folded_needle, len))
+  if ((d->search_raw & SEARCH_RAW_EMAIL) &&
+      contains (data_str (d, S_EMAIL), folded_needle, len))
+    return TRUE;
+  if ((d->search_raw & SEARCH_RAW_DOMAIN) &&
+      contains (data_str (d, S_COMPANY_DOMAIN), folded_needle, len))
     return TRUE;
   return FALSE;
 }

@@ -273,6 +273,21 @@ deck_subsequence_new_from_json (JsonObject  *object,
   return self;
 }
 
+DeckSubsequence *
+deck_subsequence_new_unsaved (const char *parent_campaign)
+{
+  DeckSubsequence *self;
+  g_autoptr(JsonObject) json = json_object_new ();
+
+  g_return_val_if_fail (parent_campaign != NULL, NULL);
+
+  json_object_set_string_member (json, "parent_campaign", parent_campaign);
+  self = g_object_new (DECK_TYPE_SUBSEQUENCE, NULL);
+  subsequence_apply (self, json);
+
+  return self;
+}
+
 gboolean
 deck_subsequence_update_from_json (DeckSubsequence  *self,
                                    JsonObject       *object,
@@ -286,10 +301,10 @@ deck_subsequence_update_from_json (DeckSubsequence  *self,
   if ((id = dup_id (object, error)) == NULL)
     return FALSE;
 
-  if (!g_str_equal (id, self->id))
+  if (self->id == NULL || !g_str_equal (id, self->id))
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "Subsequence %s cannot be updated from subsequence %s", self->id, id);
+                   "Subsequence %s cannot be updated from subsequence %s", self->id != NULL ? self->id : "(unsaved)", id);
       return FALSE;
     }
 

@@ -37,6 +37,9 @@ G_DECLARE_FINAL_TYPE (DeckSubsequence, deck_subsequence, DECK, SUBSEQUENCE, GObj
 DeckSubsequence *deck_subsequence_new_from_json    (JsonObject       *object,
                                                     GError          **error);
 /* In place; one notify per property that changed. FALSE for another id. */
+/* One not on the server yet (the draft of a new one): only its parent campaign,
+ * get_id() NULL. It cannot be updated from JSON. */
+DeckSubsequence *deck_subsequence_new_unsaved      (const char       *parent_campaign);
 gboolean         deck_subsequence_update_from_json (DeckSubsequence  *self,
                                                     JsonObject       *object,
                                                     GError          **error);

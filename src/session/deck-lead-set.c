@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "deck-lead-set.h"
 #include "deck-enums.h"
 
@@ -19,12 +21,122 @@
 
 typedef struct _Load Load;
 
+/* The model: leads in one array. A GListStore walks a GSequence tree per item, which
+ * dominates a filter model's pass over 100,000 leads; this is an index. */
+#define DECK_TYPE_LEAD_STORE (deck_lead_store_get_type ())
+G_DECLARE_FINAL_TYPE (DeckLeadStore, deck_lead_store, DECK, LEAD_STORE, GObject)
+
+struct _DeckLeadStore
+{
+  GObject    parent_instance;
+  GPtrArray *items;     /* owned DeckLead */
+};
+
+static GType
+deck_lead_store_get_item_type (GListModel *model)
+{
+  return DECK_TYPE_LEAD;
+}
+
+static guint
+deck_lead_store_get_n_items (GListModel *model)
+{
+  return DECK_LEAD_STORE (model)->items->len;
+}
+
+static gpointer
+deck_lead_store_get_item (GListModel *model,
+                          guint       position)
+{
+  DeckLeadStore *self = DECK_LEAD_STORE (model);
+
+  if (position >= self->items->len)
+    return NULL;
+  return g_object_ref (g_ptr_array_index (self->items, position));
+}
+
+static void
+deck_lead_store_model_init (GListModelInterface *iface)
+{
+  iface->get_item_type = deck_lead_store_get_item_type;
+  iface->get_n_items = deck_lead_store_get_n_items;
+  iface->get_item = deck_lead_store_get_item;
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (DeckLeadStore, deck_lead_store, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, deck_lead_store_model_init))
+
+static void
+deck_lead_store_finalize (GObject *object)
+{
+  DeckLeadStore *self = DECK_LEAD_STORE (object);
+
+  g_clear_pointer (&self->items, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (deck_lead_store_parent_class)->finalize (object);
+}
+
+static void
+deck_lead_store_class_init (DeckLeadStoreClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = deck_lead_store_finalize;
+}
+
+static void
+deck_lead_store_init (DeckLeadStore *self)
+{
+  self->items = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/* As g_list_store_splice(): @additions are borrowed (and referenced). */
+static void
+lead_store_splice (DeckLeadStore  *self,
+                   guint           position,
+                   guint           n_removals,
+                   gpointer       *additions,
+                   guint           n_additions)
+{
+  g_return_if_fail (position + n_removals <= self->items->len);
+
+  if (n_removals > 0)
+    g_ptr_array_remove_range (self->items, position, n_removals);
+  if (n_additions > 0)
+    {
+      /* Grow once, then move the tail (if any) out of the way. */
+      guint tail = self->items->len - position;
+
+      g_ptr_array_set_size (self->items, self->items->len + n_additions);
+      memmove (self->items->pdata + position + n_additions,
+               self->items->pdata + position, tail * sizeof (gpointer));
+      for (guint i = 0; i < n_additions; i++)
+        self->items->pdata[position + i] = g_object_ref (additions[i]);
+    }
+
+  if (n_removals > 0 || n_additions > 0)
+    g_list_model_items_changed (G_LIST_MODEL (self), position, n_removals, n_additions);
+}
+
+static void
+lead_store_remove_all (DeckLeadStore *self)
+{
+  lead_store_splice (self, 0, self->items->len, NULL, 0);
+}
+
+static void
+lead_store_append (DeckLeadStore *self,
+                   DeckLead      *lead)
+{
+  gpointer item = lead;
+
+  lead_store_splice (self, self->items->len, 0, &item, 1);
+}
+
 struct _DeckLeadSet
 {
   GObject        parent_instance;
 
   DeckClient    *client;
-  GListStore    *store;
+  DeckLeadStore *store;
   GHashTable    *by_id;     /* borrowed id -> borrowed DeckLead in @store */
 
   DeckLeadScope  scope;
@@ -241,7 +353,7 @@ remove_vanished (DeckLeadSet *self,
         }
 
       if (run_end > i)
-        g_list_store_splice (self->store, i, run_end - i, NULL, 0);
+        lead_store_splice (self->store, i, run_end - i, NULL, 0);
       if (i > 0)
         i--;
     }
@@ -273,7 +385,7 @@ splice_page (Load      *load,
     }
 
   if (fresh->len > 0)
-    g_list_store_splice (self->store,
+    lead_store_splice (self->store,
                          g_list_model_get_n_items (G_LIST_MODEL (self->store)),
                          0, fresh->pdata, fresh->len);
 }
@@ -376,6 +488,9 @@ build_page_thread (GTask        *task,
 
       g_ptr_array_add (page, lead);
     }
+
+  /* One block of strings per page rather than several allocations per lead. */
+  deck_lead_pack ((DeckLead **) page->pdata, page->len);
 
   g_task_return_pointer (task, page, (GDestroyNotify) g_ptr_array_unref);
 }
@@ -536,7 +651,7 @@ deck_lead_set_dispose (GObject *object)
 
   g_hash_table_remove_all (self->by_id);
   if (self->store != NULL)
-    g_list_store_remove_all (self->store);
+    lead_store_remove_all (self->store);
 
   G_OBJECT_CLASS (deck_lead_set_parent_class)->dispose (object);
 }
@@ -678,7 +793,7 @@ deck_lead_set_class_init (DeckLeadSetClass *klass)
 static void
 deck_lead_set_init (DeckLeadSet *self)
 {
-  self->store = g_list_store_new (DECK_TYPE_LEAD);
+  self->store = g_object_new (DECK_TYPE_LEAD_STORE, NULL);
   self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->scope = DECK_LEAD_SCOPE_WORKSPACE;
 }
@@ -710,7 +825,7 @@ lead_set_change_view (DeckLeadSet *self)
                                                "The view changed"));
 
   g_hash_table_remove_all (self->by_id);
-  g_list_store_remove_all (self->store);
+  lead_store_remove_all (self->store);
   update_n_loaded (self);
   set_complete (self, FALSE);
   set_error (self, NULL);
@@ -1011,7 +1126,7 @@ deck_lead_set_add_lead (DeckLeadSet *self,
     g_hash_table_add (self->load->seen, g_strdup (deck_lead_get_id (lead)));
 
   g_hash_table_insert (self->by_id, (gpointer) deck_lead_get_id (lead), lead);
-  g_list_store_append (self->store, lead);
+  lead_store_append (self->store, lead);
   update_n_loaded (self);
   return lead;
 }
@@ -1061,7 +1176,7 @@ deck_lead_set_remove_leads (DeckLeadSet        *self,
         }
 
       if (run_end > i)
-        g_list_store_splice (self->store, i, run_end - i, NULL, 0);
+        lead_store_splice (self->store, i, run_end - i, NULL, 0);
       if (i > 0)
         i--;
     }

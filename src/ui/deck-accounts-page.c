@@ -22,6 +22,7 @@
 #include "deck-api-error.h"
 #include "deck-client-accounts.h"
 #include "deck-custom-tag.h"
+#include "deck-page-state.h"
 
 typedef enum
 {
@@ -458,12 +459,7 @@ static void
 set_state (DeckAccountsPage *self,
            const char       *state)
 {
-  if (g_strcmp0 (self->state, state) == 0)
-    return;
-
-  self->state = state;
-  gtk_stack_set_visible_child_name (self->stack, state);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+  deck_page_state_set (self, properties[PROP_STATE], &self->state, self->stack, state);
 }
 
 static guint

@@ -17,6 +17,8 @@
 #include "deck-admin-util.h"
 #include "deck-api-error.h"
 #include "deck-client-workspace.h"
+#include "deck-page-state.h"
+#include "deck-toast.h"
 
 struct _DeckAdminApiKeysPage
 {
@@ -56,12 +58,7 @@ static void
 set_state (DeckAdminApiKeysPage *self,
            const char           *state)
 {
-  if (g_strcmp0 (self->state, state) == 0)
-    return;
-
-  self->state = state;
-  gtk_stack_set_visible_child_name (self->stack, state);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+  deck_page_state_set (self, properties[PROP_STATE], &self->state, self->stack, state);
 }
 
 static void
@@ -69,23 +66,15 @@ update_state (DeckAdminApiKeysPage *self)
 {
   GListModel *model = deck_admin_api_keys_page_get_model (self);
 
-  if (self->pager == NULL || (self->loading && !self->loaded_once))
-    set_state (self, "loading");
-  else if (!self->loaded_once)
-    set_state (self, "error");
-  else if (g_list_model_get_n_items (model) == 0)
-    set_state (self, "empty");
-  else
-    set_state (self, "results");
+  set_state (self, deck_page_state_for_list (self->pager != NULL, self->loading, self->loaded_once,
+                                             g_list_model_get_n_items (model)));
 }
 
 static void
 toast (DeckAdminApiKeysPage *self,
        const char           *title)
 {
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (title);
-  deck_admin_toast (GTK_WIDGET (self), title);
+  deck_toast_show (GTK_WIDGET (self), title, &self->last_toast);
 }
 
 static void
@@ -93,11 +82,7 @@ toast_error (DeckAdminApiKeysPage *self,
              const char           *what,
              const GError         *error)
 {
-  g_autofree char *description = deck_api_error_describe (error);
-
-  g_free (self->last_toast);
-  self->last_toast = g_strdup_printf ("%s: %s", what, description);
-  deck_admin_toast_error (GTK_WIDGET (self), what, error);
+  deck_toast_show_error (GTK_WIDGET (self), what, error, &self->last_toast);
 }
 
 static void

@@ -16,6 +16,8 @@
 #include "deck-api-error.h"
 #include "deck-audit-log-entry.h"
 #include "deck-client-workspace.h"
+#include "deck-page-state.h"
+#include "deck-toast.h"
 
 #define PAGE_SIZE 100
 
@@ -77,12 +79,7 @@ static void
 set_state (DeckAdminAuditLogPage *self,
            const char            *state)
 {
-  if (g_strcmp0 (self->state, state) == 0)
-    return;
-
-  self->state = state;
-  gtk_stack_set_visible_child_name (self->stack, state);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+  deck_page_state_set (self, properties[PROP_STATE], &self->state, self->stack, state);
 }
 
 static gboolean

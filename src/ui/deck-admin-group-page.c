@@ -15,6 +15,8 @@
 #include "deck-admin-util.h"
 #include "deck-api-error.h"
 #include "deck-client-workspace.h"
+#include "deck-page-state.h"
+#include "deck-toast.h"
 
 struct _DeckAdminGroupPage
 {
@@ -98,23 +100,15 @@ set_state (DeckAdminGroupPage *self,
 static void
 update_state (DeckAdminGroupPage *self)
 {
-  if (self->pager == NULL || (self->loading && !self->loaded_once))
-    set_state (self, "loading");
-  else if (!self->loaded_once)
-    set_state (self, "error");
-  else if (g_list_model_get_n_items (deck_admin_group_page_get_model (self)) == 0)
-    set_state (self, "empty");
-  else
-    set_state (self, "results");
+  set_state (self, deck_page_state_for_list (self->pager != NULL, self->loading, self->loaded_once,
+                                             g_list_model_get_n_items (deck_admin_group_page_get_model (self))));
 }
 
 static void
 toast (DeckAdminGroupPage *self,
        const char           *title)
 {
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (title);
-  deck_admin_toast (GTK_WIDGET (self), title);
+  deck_toast_show (GTK_WIDGET (self), title, &self->last_toast);
 }
 
 static void
@@ -122,11 +116,7 @@ toast_error (DeckAdminGroupPage *self,
              const char           *what,
              const GError         *error)
 {
-  g_autofree char *description = deck_api_error_describe (error);
-
-  g_free (self->last_toast);
-  self->last_toast = g_strdup_printf ("%s: %s", what, description);
-  deck_admin_toast_error (GTK_WIDGET (self), what, error);
+  deck_toast_show_error (GTK_WIDGET (self), what, error, &self->last_toast);
 }
 
 static void

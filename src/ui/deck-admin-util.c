@@ -13,24 +13,13 @@
 
 #include "deck-admin-util.h"
 #include "deck-api-error.h"
+#include "deck-toast.h"
 
 void
 deck_admin_toast (GtkWidget  *widget,
                   const char *title)
 {
-  GtkWidget *overlay;
-  AdwToast *toast;
-
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-  g_return_if_fail (title != NULL);
-
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay == NULL)
-    return;
-
-  toast = adw_toast_new (title);
-  adw_toast_set_use_markup (toast, FALSE);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  deck_toast_show (widget, title, NULL);
 }
 
 void
@@ -38,23 +27,7 @@ deck_admin_toast_error (GtkWidget    *widget,
                         const char   *what,
                         const GError *error)
 {
-  g_autofree char *description = deck_api_error_describe (error);
-  g_autofree char *title = NULL;
-  GtkWidget *overlay;
-  AdwToast *toast;
-
-  g_return_if_fail (GTK_IS_WIDGET (widget));
-
-  overlay = gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY);
-  if (overlay == NULL)
-    return;
-
-  /* Translators: a failed action and why, e.g. "Could not delete the key: …" */
-  title = g_strdup_printf (_("%s: %s"), what, description);
-  toast = adw_toast_new (title);
-  adw_toast_set_use_markup (toast, FALSE);
-  adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  deck_toast_show_error (widget, what, error, NULL);
 }
 
 static char *

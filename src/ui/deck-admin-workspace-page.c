@@ -15,6 +15,8 @@
 #include "deck-admin-util.h"
 #include "deck-api-error.h"
 #include "deck-client-workspace.h"
+#include "deck-page-state.h"
+#include "deck-toast.h"
 
 struct _DeckAdminWorkspacePage
 {
@@ -61,21 +63,14 @@ static void
 set_state (DeckAdminWorkspacePage *self,
            const char             *state)
 {
-  if (g_strcmp0 (self->state, state) == 0)
-    return;
-
-  self->state = state;
-  gtk_stack_set_visible_child_name (self->stack, state);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+  deck_page_state_set (self, properties[PROP_STATE], &self->state, self->stack, state);
 }
 
 static void
 toast (DeckAdminWorkspacePage *self,
        const char             *title)
 {
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (title);
-  deck_admin_toast (GTK_WIDGET (self), title);
+  deck_toast_show (GTK_WIDGET (self), title, &self->last_toast);
 }
 
 static void
@@ -83,11 +78,7 @@ toast_error (DeckAdminWorkspacePage *self,
              const char             *what,
              const GError           *error)
 {
-  g_autofree char *description = deck_api_error_describe (error);
-
-  g_free (self->last_toast);
-  self->last_toast = g_strdup_printf ("%s: %s", what, description);
-  deck_admin_toast_error (GTK_WIDGET (self), what, error);
+  deck_toast_show_error (GTK_WIDGET (self), what, error, &self->last_toast);
 }
 
 /* ------------------------------------------------------------------ words */

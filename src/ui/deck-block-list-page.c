@@ -16,6 +16,8 @@
 #include "deck-api-error.h"
 #include "deck-block-list-page.h"
 #include "deck-client-block-list.h"
+#include "deck-page-state.h"
+#include "deck-toast.h"
 
 struct _DeckBlockListPage
 {
@@ -182,12 +184,7 @@ static void
 set_state (DeckBlockListPage *self,
            const char        *state)
 {
-  if (g_strcmp0 (self->state, state) == 0)
-    return;
-
-  self->state = state;
-  gtk_stack_set_visible_child_name (self->stack, state);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+  deck_page_state_set (self, properties[PROP_STATE], &self->state, self->stack, state);
 }
 
 static void
@@ -231,9 +228,7 @@ static void
 toast (DeckBlockListPage *self,
        const char        *title)
 {
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (title);
-  deck_admin_toast (GTK_WIDGET (self), title);
+  deck_toast_show (GTK_WIDGET (self), title, &self->last_toast);
 }
 
 static void
@@ -241,11 +236,7 @@ toast_error (DeckBlockListPage *self,
              const char        *what,
              const GError      *error)
 {
-  g_autofree char *description = deck_api_error_describe (error);
-
-  g_free (self->last_toast);
-  self->last_toast = g_strdup_printf ("%s: %s", what, description);
-  deck_admin_toast_error (GTK_WIDGET (self), what, error);
+  deck_toast_show_error (GTK_WIDGET (self), what, error, &self->last_toast);
 }
 
 static void

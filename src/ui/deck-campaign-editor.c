@@ -235,6 +235,19 @@ run_check (DeckCampaignEditor *self)
   issues = deck_campaign_check (self->draft, (const char * const *) variables, status);
   if (is_subsequence (self))
     drop_campaign_issues (self, issues);
+  if (is_subsequence (self) && !deck_campaign_draft_has_condition (self->draft))
+    {
+      /* The shared check knows no conditions: this one is the editor's. Its field
+       * leads to the Conditions page; the kind only gives it no detail. */
+      DeckCheckIssue *issue = g_new0 (DeckCheckIssue, 1);
+
+      issue->kind = DECK_CHECK_NO_STEPS;
+      issue->severity = DECK_CHECK_SEVERITY_ERROR;
+      issue->step = issue->variant = issue->schedule = -1;
+      issue->field = g_strdup ("conditions");
+      issue->message = g_strdup (_("Choose at least one condition that starts the subsequence"));
+      g_ptr_array_insert (issues, 0, issue);
+    }
   deck_campaign_check_list_set_issues (self->check_list, issues);
 
   n_errors = deck_campaign_check_list_get_n_errors (self->check_list);
@@ -497,7 +510,9 @@ update_title (DeckCampaignEditor *self)
   const char *name = json_object_get_string_member_with_default (deck_campaign_draft_get_json (self->draft),
                                                                   "name", NULL);
 
-  if (is_subsequence (self))
+  if (is_subsequence (self) && deck_campaign_draft_is_new (self->draft))
+    adw_dialog_set_title (ADW_DIALOG (self), _("New Subsequence"));
+  else if (is_subsequence (self))
     adw_dialog_set_title (ADW_DIALOG (self), name != NULL && *name != '\0' ? name : _("Subsequence"));
   else if (deck_campaign_draft_is_new (self->draft))
     adw_dialog_set_title (ADW_DIALOG (self), _("New Campaign"));
@@ -516,7 +531,9 @@ on_saved (GObject      *source,
   g_autoptr(DeckSubsequence) subsequence = NULL;
   gboolean created = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (self), "creating"));
 
-  if (is_subsequence (self))
+  if (is_subsequence (self) && created)
+    subsequence = deck_client_create_subsequence_finish (DECK_CLIENT (source), result, &error);
+  else if (is_subsequence (self))
     subsequence = deck_client_patch_subsequence_finish (DECK_CLIENT (source), result, &error);
   else if (created)
     campaign = deck_client_create_campaign_finish (DECK_CLIENT (source), result, &error);
@@ -540,7 +557,14 @@ on_saved (GObject      *source,
       deck_campaign_draft_rebase_subsequence (self->draft, subsequence);
       update_title (self);
       refresh (self);
-      toast (self, _("Subsequence saved"));
+      if (created)
+        {
+          g_autofree char *text = g_strdup_printf (_("Created “%s”"), deck_subsequence_get_name (subsequence));
+
+          toast (self, text);
+        }
+      else
+        toast (self, _("Subsequence saved"));
       g_signal_emit (self, signals[SUBSEQUENCE_SAVED], 0, subsequence);
       return;
     }
@@ -565,6 +589,18 @@ save (GtkWidget  *widget,
 
   clear_mark (self);
   run_check (self);
+
+  /* The server refuses a subsequence that nothing would start: said next to the
+   * conditions rather than only in the list. */
+  if (is_subsequence (self) && !deck_campaign_draft_has_condition (self->draft))
+    {
+      GtkWidget *row = locate (self, "conditions", -1, -1, NULL, TRUE);
+
+      mark_field (self, row, _("Choose at least one condition that starts the subsequence"));
+      toast (self, _("Choose at least one condition first"));
+      return;
+    }
+
   if (deck_campaign_check_list_get_n_errors (self->check_list) > 0)
     {
       /* Errors block the save; the list says what and where. */
@@ -573,21 +609,21 @@ save (GtkWidget  *widget,
       return;
     }
 
-  if (is_subsequence (self))
+  if (is_subsequence (self) && deck_campaign_draft_is_new (self->draft))
+    {
+      g_autoptr(JsonObject) body = deck_campaign_draft_dup_create_body (self->draft);
+
+      g_object_set_data (G_OBJECT (self), "creating", GINT_TO_POINTER (TRUE));
+      set_busy (self, TRUE);
+      deck_client_create_subsequence_async (client, body, self->cancellable, on_saved, g_object_ref (self));
+    }
+  else if (is_subsequence (self))
     {
       g_autoptr(JsonObject) patch = deck_campaign_draft_dup_patch (self->draft);
 
-      /* The server refuses a subsequence that nothing would start. */
-      if (!deck_campaign_draft_has_condition (self->draft))
-        {
-          GtkWidget *row = locate (self, "conditions", -1, -1, NULL, TRUE);
-
-          mark_field (self, row, _("Choose at least one condition that starts the subsequence"));
-          toast (self, _("Choose at least one condition first"));
-          return;
-        }
       if (json_object_get_size (patch) == 0)
         return;
+      g_object_set_data (G_OBJECT (self), "creating", GINT_TO_POINTER (FALSE));
       set_busy (self, TRUE);
       deck_client_patch_subsequence_async (client,
                                            deck_subsequence_get_id (deck_campaign_draft_get_subsequence (self->draft)),
@@ -938,6 +974,51 @@ deck_campaign_editor_new_for_subsequence (DeckWorkspace   *ws,
   return self;
 }
 
+DeckCampaignEditor *
+deck_campaign_editor_new_subsequence (DeckWorkspace *ws,
+                                      DeckCampaign  *parent)
+{
+  DeckCampaignEditor *self;
+  g_autofree char *zone = NULL;
+  JsonObject *json;
+  JsonNode *node;
+
+  g_return_val_if_fail (DECK_IS_WORKSPACE (ws), NULL);
+  g_return_val_if_fail (DECK_IS_CAMPAIGN (parent), NULL);
+
+  self = g_object_new (DECK_TYPE_CAMPAIGN_EDITOR, NULL);
+  self->workspace = g_object_ref (ws);
+  self->parent = g_object_ref (parent);
+  self->draft = deck_campaign_draft_new_subsequence (deck_campaign_get_id (parent));
+
+  /* Like a new campaign: one sending window to start from, here in the campaign's
+   * own time zone when it has one. Defaults are not changes the user made. */
+  json = deck_campaign_get_json (parent);
+  node = json != NULL ? json_object_get_member (json, "campaign_schedule") : NULL;
+  node = node != NULL && JSON_NODE_HOLDS_OBJECT (node)
+         ? json_object_get_member (json_node_get_object (node), "schedules") : NULL;
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node) && json_array_get_length (json_node_get_array (node)) > 0)
+    {
+      JsonNode *first = json_array_get_element (json_node_get_array (node), 0);
+
+      if (JSON_NODE_HOLDS_OBJECT (first))
+        {
+          const char *parent_zone = json_object_get_string_member_with_default (json_node_get_object (first),
+                                                                                "timezone", NULL);
+
+          if (parent_zone != NULL && deck_campaign_timezone_is_valid (parent_zone))
+            zone = g_strdup (parent_zone);
+        }
+    }
+  if (zone == NULL)
+    zone = deck_campaign_closest_timezone ();
+  deck_campaign_draft_add_schedule (self->draft, zone);
+  deck_campaign_draft_mark_pristine (self->draft);
+
+  build (self);
+  return self;
+}
+
 /* ------------------------------------------------------------------ GObject */
 
 static void
@@ -1011,6 +1092,7 @@ deck_campaign_editor_class_init (DeckCampaignEditorClass *klass)
                                  G_SIGNAL_RUN_LAST,
                                  0, NULL, NULL, NULL,
                                  G_TYPE_NONE, 1, DECK_TYPE_CAMPAIGN);
+  /* After a subsequence is saved, or created (then the editor goes on editing it). */
   signals[SUBSEQUENCE_SAVED] = g_signal_new ("subsequence-saved",
                                              G_TYPE_FROM_CLASS (klass),
                                              G_SIGNAL_RUN_LAST,

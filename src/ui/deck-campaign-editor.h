@@ -55,6 +55,11 @@ DeckCampaignEditor *deck_campaign_editor_new       (DeckWorkspace      *ws,
 DeckCampaignEditor *deck_campaign_editor_new_for_subsequence (DeckWorkspace   *ws,
                                                               DeckCampaign    *parent,
                                                               DeckSubsequence *subsequence);
+/* A new subsequence of @parent (deck_campaign_draft_new_subsequence()): Conditions,
+ * Sequence and Schedule, one sending window to start from; Save POSTs it, emits
+ * "subsequence-saved" with the server's answer and the editor goes on editing it. */
+DeckCampaignEditor *deck_campaign_editor_new_subsequence (DeckWorkspace *ws,
+                                                          DeckCampaign  *parent);
 DeckCampaignDraft  *deck_campaign_editor_get_draft (DeckCampaignEditor *self);
 /* TRUE while a save runs. */
 gboolean            deck_campaign_editor_get_busy  (DeckCampaignEditor *self);

@@ -20,8 +20,10 @@
 #include "deck-campaigns-page.h"
 #include "deck-client-campaigns.h"
 #include "deck-custom-tag.h"
+#include "deck-page-state.h"
 #include "deck-pager.h"
 #include "deck-subsequences-dialog.h"
+#include "deck-toast.h"
 #include "analytics/deck-campaign-analytics-dialog.h"
 
 /* How many campaign ids one analytics request carries (they repeat in the query). */
@@ -157,17 +159,7 @@ static void
 show_toast_full (DeckCampaignsPage *self,
                  AdwToast          *toast)
 {
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  g_set_str (&self->last_toast, adw_toast_get_title (toast));
-  g_debug ("%s", self->last_toast);
-
-  g_signal_emit (self, signals[TOAST], 0, toast);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
+  deck_toast_present (GTK_WIDGET (self), toast, signals[TOAST], &self->last_toast);
 }
 
 static void
@@ -186,14 +178,7 @@ show_error_toast (DeckCampaignsPage *self,
                   const char        *what,
                   const GError      *error)
 {
-  g_autofree char *reason = deck_api_error_describe (error);
-  /* Translators: the first %s says what failed ("Could not pause “Q4”"), the second why */
-  g_autofree char *title = g_strdup_printf (_("%s: %s"), what, reason);
-  AdwToast *toast = adw_toast_new (title);
-
-  adw_toast_set_use_markup (toast, FALSE);
-  adw_toast_set_timeout (toast, 10);
-  show_toast_full (self, toast);
+  show_toast_full (self, deck_toast_new_error (what, error, 10));
 }
 
 static void
@@ -793,12 +778,7 @@ static void
 set_state (DeckCampaignsPage *self,
            const char        *state)
 {
-  if (g_strcmp0 (self->state, state) == 0)
-    return;
-
-  self->state = state;
-  gtk_stack_set_visible_child_name (self->stack, state);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+  deck_page_state_set (self, properties[PROP_STATE], &self->state, self->stack, state);
 }
 
 static guint

@@ -16,6 +16,8 @@
 #include "deck-client-accounts.h"
 #include "deck-client-leads.h"
 #include "deck-jobs-panel.h"
+#include "deck-page-state.h"
+#include "deck-toast.h"
 
 /* How often a running job is asked about (deck_client_follow_job_async backs off). */
 #define FOLLOW_INTERVAL_MS 1000
@@ -64,12 +66,7 @@ static void
 set_state (DeckJobsPanel *self,
            const char    *state)
 {
-  if (g_strcmp0 (self->state, state) == 0)
-    return;
-
-  self->state = state;
-  gtk_stack_set_visible_child_name (self->stack, state);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+  deck_page_state_set (self, properties[PROP_STATE], &self->state, self->stack, state);
 }
 
 static void
@@ -91,9 +88,7 @@ static void
 toast (DeckJobsPanel *self,
        const char    *title)
 {
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (title);
-  deck_admin_toast (GTK_WIDGET (self), title);
+  deck_toast_show (GTK_WIDGET (self), title, &self->last_toast);
 }
 
 /* ------------------------------------------------------------------ words */
@@ -376,13 +371,8 @@ load_cb (GObject      *source,
     {
       g_debug ("Loading the background jobs failed: %s", error->message);
       if (self->loaded_once)
-        {
-          g_autofree char *description = deck_api_error_describe (error);
-
-          g_free (self->last_toast);
-          self->last_toast = g_strdup_printf ("%s: %s", _("Could not refresh the background jobs"), description);
-          deck_admin_toast_error (GTK_WIDGET (self), _("Could not refresh the background jobs"), error);
-        }
+        deck_toast_show_error (GTK_WIDGET (self), _("Could not refresh the background jobs"),
+                               error, &self->last_toast);
       else
         deck_admin_status_set_error (self->error_page, error);
       update_state (self);

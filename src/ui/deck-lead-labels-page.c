@@ -15,6 +15,8 @@
 #include "deck-api-error.h"
 #include "deck-client-lead-lists.h"
 #include "deck-lead-labels-page.h"
+#include "deck-page-state.h"
+#include "deck-toast.h"
 
 struct _DeckLeadLabelsPage
 {
@@ -86,34 +88,21 @@ static void
 set_state (DeckLeadLabelsPage *self,
            const char         *state)
 {
-  if (g_strcmp0 (self->state, state) == 0)
-    return;
-
-  self->state = state;
-  gtk_stack_set_visible_child_name (self->stack, state);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
+  deck_page_state_set (self, properties[PROP_STATE], &self->state, self->stack, state);
 }
 
 static void
 update_state (DeckLeadLabelsPage *self)
 {
-  if (self->workspace == NULL || (self->loading && !self->loaded_once))
-    set_state (self, "loading");
-  else if (!self->loaded_once)
-    set_state (self, "error");
-  else if (g_list_model_get_n_items (get_model (self)) == 0)
-    set_state (self, "empty");
-  else
-    set_state (self, "results");
+  set_state (self, deck_page_state_for_list (self->workspace != NULL, self->loading, self->loaded_once,
+                                             g_list_model_get_n_items (get_model (self))));
 }
 
 static void
 toast (DeckLeadLabelsPage *self,
        const char         *title)
 {
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (title);
-  deck_admin_toast (GTK_WIDGET (self), title);
+  deck_toast_show (GTK_WIDGET (self), title, &self->last_toast);
 }
 
 static void
@@ -121,11 +110,7 @@ toast_error (DeckLeadLabelsPage *self,
              const char         *what,
              const GError       *error)
 {
-  g_autofree char *description = deck_api_error_describe (error);
-
-  g_free (self->last_toast);
-  self->last_toast = g_strdup_printf ("%s: %s", what, description);
-  deck_admin_toast_error (GTK_WIDGET (self), what, error);
+  deck_toast_show_error (GTK_WIDGET (self), what, error, &self->last_toast);
 }
 
 static void

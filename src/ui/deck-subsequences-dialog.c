@@ -37,7 +37,6 @@ struct _DeckSubsequencesDialog
   GtkStack       *stack;
   AdwStatusPage  *error_page;
   GtkListBox     *list_box;
-  AdwDialog      *form;           /* weak */
   AdwDialog      *editor;         /* weak */
 };
 
@@ -664,214 +663,6 @@ deck_subsequences_dialog_create (DeckSubsequencesDialog *self,
                                         self->cancellable, op_cb, op_call);
 }
 
-typedef struct
-{
-  int         value;
-  const char *label;
-} Choice;
-
-static const Choice activities[] = {
-  { 2, N_("Opened an email") },
-  { 4, N_("Clicked a link") },
-  { 91, N_("Finished the campaign without replying") },
-};
-
-static const Choice interests[] = {
-  { 1, N_("Interested") },
-  { 2, N_("Meeting booked") },
-  { 3, N_("Meeting completed") },
-  { 4, N_("Won") },
-  { 0, N_("Out of office") },
-  { -1, N_("Not interested") },
-  { -2, N_("Wrong person") },
-  { -3, N_("Lost") },
-  { -4, N_("No show") },
-};
-
-static void
-collect_switches (GPtrArray   *rows,
-                  const Choice *choices,
-                  GArray      *values)
-{
-  for (guint i = 0; i < rows->len; i++)
-    if (adw_switch_row_get_active (g_ptr_array_index (rows, i)))
-      g_array_append_val (values, choices[i].value);
-}
-
-static void
-on_form_changed (AdwDialog *form)
-{
-  GtkEditable *name = g_object_get_data (G_OBJECT (form), "deck-name");
-  GtkEditable *subject = g_object_get_data (G_OBJECT (form), "deck-subject");
-  GPtrArray *activity_rows = g_object_get_data (G_OBJECT (form), "deck-activity-rows");
-  GPtrArray *interest_rows = g_object_get_data (G_OBJECT (form), "deck-interest-rows");
-  GtkEditable *reply = g_object_get_data (G_OBJECT (form), "deck-reply");
-  GtkWidget *create = g_object_get_data (G_OBJECT (form), "deck-create");
-  gboolean condition = *gtk_editable_get_text (reply) != '\0';
-
-  for (guint i = 0; i < activity_rows->len && !condition; i++)
-    condition = adw_switch_row_get_active (g_ptr_array_index (activity_rows, i));
-  for (guint i = 0; i < interest_rows->len && !condition; i++)
-    condition = adw_switch_row_get_active (g_ptr_array_index (interest_rows, i));
-
-  /* A subsequence needs a name, a trigger and a subject. */
-  gtk_widget_set_sensitive (create,
-                            *gtk_editable_get_text (name) != '\0' &&
-                            *gtk_editable_get_text (subject) != '\0' &&
-                            condition);
-}
-
-static void
-on_form_create (AdwDialog *form)
-{
-  DeckSubsequencesDialog *self = g_object_get_data (G_OBJECT (form), "deck-self");
-  GtkEditable *name = g_object_get_data (G_OBJECT (form), "deck-name");
-  GtkEditable *subject = g_object_get_data (G_OBJECT (form), "deck-subject");
-  GtkEditable *reply = g_object_get_data (G_OBJECT (form), "deck-reply");
-  GtkTextBuffer *buffer = g_object_get_data (G_OBJECT (form), "deck-body");
-  AdwSpinRow *delay = g_object_get_data (G_OBJECT (form), "deck-delay");
-  g_autoptr(GArray) activity = g_array_new (FALSE, FALSE, sizeof (int));
-  g_autoptr(GArray) interest = g_array_new (FALSE, FALSE, sizeof (int));
-  GtkTextIter start, end;
-  g_autofree char *text = NULL;
-  g_autofree char *name_text = g_strstrip (g_strdup (gtk_editable_get_text (name)));
-
-  collect_switches (g_object_get_data (G_OBJECT (form), "deck-activity-rows"), activities, activity);
-  collect_switches (g_object_get_data (G_OBJECT (form), "deck-interest-rows"), interests, interest);
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-
-  deck_subsequences_dialog_create (self, name_text,
-                                   (const int *) activity->data, activity->len,
-                                   (const int *) interest->data, interest->len,
-                                   gtk_editable_get_text (reply),
-                                   gtk_editable_get_text (subject),
-                                   text,
-                                   (guint) adw_spin_row_get_value (delay));
-  adw_dialog_close (form);
-}
-
-static GPtrArray *
-add_switches (AdwPreferencesGroup *group,
-              const Choice        *choices,
-              guint                n_choices,
-              AdwDialog           *form)
-{
-  GPtrArray *rows = g_ptr_array_new ();
-
-  for (guint i = 0; i < n_choices; i++)
-    {
-      GtkWidget *row = adw_switch_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(choices[i].label));
-      g_signal_connect_object (row, "notify::active", G_CALLBACK (on_form_changed), form, G_CONNECT_SWAPPED);
-      adw_preferences_group_add (group, row);
-      g_ptr_array_add (rows, row);
-    }
-
-  return rows;
-}
-
-static void
-new_action (GtkWidget  *widget,
-            const char *action_name,
-            GVariant   *parameter)
-{
-  DeckSubsequencesDialog *self = DECK_SUBSEQUENCES_DIALOG (widget);
-  AdwDialog *form = adw_dialog_new ();
-  GtkWidget *toolbar_view = adw_toolbar_view_new ();
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *create = gtk_button_new_with_mnemonic (_("C_reate"));
-  GtkWidget *page = adw_preferences_page_new ();
-  GtkWidget *group;
-  GtkWidget *name = adw_entry_row_new ();
-  GtkWidget *reply = adw_entry_row_new ();
-  GtkWidget *subject = adw_entry_row_new ();
-  GtkWidget *delay = adw_spin_row_new_with_range (0, 30, 1);
-  GtkWidget *body = gtk_text_view_new ();
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *expander = adw_expander_row_new ();
-  GPtrArray *activity_rows;
-  GPtrArray *interest_rows;
-
-  adw_dialog_set_title (form, _("New Subsequence"));
-  adw_dialog_set_content_width (form, 520);
-  adw_dialog_set_content_height (form, 680);
-
-  gtk_widget_add_css_class (create, "suggested-action");
-  gtk_widget_set_sensitive (create, FALSE);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), create);
-  adw_toolbar_view_add_top_bar (ADW_TOOLBAR_VIEW (toolbar_view), header);
-
-  group = adw_preferences_group_new ();
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name), _("Name"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), name);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("Starts When a Lead"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Leads of the campaign move into the subsequence when any of these happens."));
-  activity_rows = add_switches (ADW_PREFERENCES_GROUP (group), activities, G_N_ELEMENTS (activities), form);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _("Gets an Interest Status"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), expander);
-  interest_rows = g_ptr_array_new ();
-  for (guint i = 0; i < G_N_ELEMENTS (interests); i++)
-    {
-      GtkWidget *row = adw_switch_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _(interests[i].label));
-      g_signal_connect_object (row, "notify::active", G_CALLBACK (on_form_changed), form, G_CONNECT_SWAPPED);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-      g_ptr_array_add (interest_rows, row);
-    }
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (reply), _("Replies With Text Containing"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), reply);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  group = adw_preferences_group_new ();
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _("First Email"));
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("The subsequence sends on the campaign’s schedule. Variables such as {{firstName}} work here too."));
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (subject), _("Subject"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), subject);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (delay), _("Days Before the Next Email"));
-  adw_spin_row_set_value (ADW_SPIN_ROW (delay), 1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), delay);
-  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (body), GTK_WRAP_WORD_CHAR);
-  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (body), 12);
-  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (body), 12);
-  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (body), 12);
-  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (body), 12);
-  gtk_widget_set_size_request (body, -1, 140);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (body), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Body"), -1);
-  gtk_frame_set_child (GTK_FRAME (frame), body);
-  gtk_widget_set_margin_top (frame, 12);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), frame);
-  adw_preferences_page_add (ADW_PREFERENCES_PAGE (page), ADW_PREFERENCES_GROUP (group));
-
-  adw_toolbar_view_set_content (ADW_TOOLBAR_VIEW (toolbar_view), page);
-  adw_dialog_set_child (form, toolbar_view);
-
-  g_object_set_data (G_OBJECT (form), "deck-self", self);
-  g_object_set_data (G_OBJECT (form), "deck-name", name);
-  g_object_set_data (G_OBJECT (form), "deck-subject", subject);
-  g_object_set_data (G_OBJECT (form), "deck-reply", reply);
-  g_object_set_data (G_OBJECT (form), "deck-delay", delay);
-  g_object_set_data (G_OBJECT (form), "deck-body", gtk_text_view_get_buffer (GTK_TEXT_VIEW (body)));
-  g_object_set_data (G_OBJECT (form), "deck-create", create);
-  g_object_set_data_full (G_OBJECT (form), "deck-activity-rows", activity_rows, (GDestroyNotify) g_ptr_array_unref);
-  g_object_set_data_full (G_OBJECT (form), "deck-interest-rows", interest_rows, (GDestroyNotify) g_ptr_array_unref);
-  g_signal_connect_object (name, "changed", G_CALLBACK (on_form_changed), form, G_CONNECT_SWAPPED);
-  g_signal_connect_object (subject, "changed", G_CALLBACK (on_form_changed), form, G_CONNECT_SWAPPED);
-  g_signal_connect_object (reply, "changed", G_CALLBACK (on_form_changed), form, G_CONNECT_SWAPPED);
-  g_signal_connect_object (create, "clicked", G_CALLBACK (on_form_create), form, G_CONNECT_SWAPPED);
-
-  g_set_weak_pointer (&self->form, form);
-  adw_dialog_set_focus (form, name);
-  adw_dialog_present (form, GTK_WIDGET (self));
-}
-
 static void
 on_subsequence_saved (DeckSubsequencesDialog *self,
                       DeckSubsequence        *saved)
@@ -880,7 +671,16 @@ on_subsequence_saved (DeckSubsequencesDialog *self,
   g_autoptr(GError) error = NULL;
 
   if (item == NULL)
-    return;
+    {
+      /* Just created in the editor: a row of its own, and that editor now edits it. */
+      g_autofree char *text = g_strdup_printf (_("Created “%s”"), deck_subsequence_get_name (saved));
+
+      g_list_store_append (self->items, saved);
+      load_sending_status (self, saved);
+      set_state (self, "list");
+      show_message (self, text);
+      return;
+    }
 
   /* The same object, updated in place: the row follows. */
   if (!deck_subsequence_update_from_json (item, deck_subsequence_get_json (saved), &error))
@@ -888,6 +688,13 @@ on_subsequence_saved (DeckSubsequencesDialog *self,
   g_hash_table_remove (self->sending, deck_subsequence_get_id (item));
   refresh_row (self, deck_subsequence_get_id (item));
   load_sending_status (self, item);
+}
+
+/* A closed editor may live on a little (its animation): it is gone for us. */
+static void
+on_editor_closed (DeckSubsequencesDialog *self)
+{
+  g_clear_weak_pointer (&self->editor);
 }
 
 static void
@@ -905,6 +712,26 @@ edit_action (GtkWidget  *widget,
   editor = deck_campaign_editor_new_for_subsequence (self->workspace, self->campaign, item);
   g_signal_connect_object (editor, "subsequence-saved", G_CALLBACK (on_subsequence_saved),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "closed", G_CALLBACK (on_editor_closed), self, G_CONNECT_SWAPPED);
+  g_set_weak_pointer (&self->editor, ADW_DIALOG (editor));
+  adw_dialog_present (ADW_DIALOG (editor), GTK_WIDGET (self));
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action_name,
+            GVariant   *parameter)
+{
+  DeckSubsequencesDialog *self = DECK_SUBSEQUENCES_DIALOG (widget);
+  DeckCampaignEditor *editor;
+
+  if (self->editor != NULL)
+    return;
+
+  editor = deck_campaign_editor_new_subsequence (self->workspace, self->campaign);
+  g_signal_connect_object (editor, "subsequence-saved", G_CALLBACK (on_subsequence_saved),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (editor, "closed", G_CALLBACK (on_editor_closed), self, G_CONNECT_SWAPPED);
   g_set_weak_pointer (&self->editor, ADW_DIALOG (editor));
   adw_dialog_present (ADW_DIALOG (editor), GTK_WIDGET (self));
 }
@@ -1002,7 +829,6 @@ deck_subsequences_dialog_dispose (GObject *object)
   DeckSubsequencesDialog *self = DECK_SUBSEQUENCES_DIALOG (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_weak_pointer (&self->form);
   if (self->editor != NULL)
     adw_dialog_force_close (self->editor);
   g_clear_weak_pointer (&self->editor);

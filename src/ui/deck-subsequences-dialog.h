@@ -22,7 +22,8 @@ G_DECLARE_FINAL_TYPE (DeckSubsequencesDialog, deck_subsequences_dialog, DECK, SU
  * actions "subsequences.edit" (opens the campaign editor on the subsequence:
  * conditions, sequence, schedule; also by activating its row), "subsequences.pause", "subsequences.resume", "subsequences.duplicate" and
  * "subsequences.delete" (each with the subsequence id as a string parameter),
- * "subsequences.new" (a form: name, conditions, first email) and
+ * "subsequences.new" (the campaign editor on a new subsequence, see
+ * deck_campaign_editor_new_subsequence(); it joins the list once saved) and
  * "subsequences.reload".
  */
 GtkWidget  *deck_subsequences_dialog_new        (DeckWorkspace          *workspace,
@@ -40,7 +41,7 @@ AdwDialog  *deck_subsequences_dialog_get_editor (DeckSubsequencesDialog *self);
 const char *deck_subsequences_dialog_get_sending_words (DeckSubsequencesDialog *self,
                                                         const char             *id);
 
-/* What the "New Subsequence" form sends: POST /subsequences with the parent campaign,
+/* A quick create without the editor: POST /subsequences with the parent campaign,
  * @name, the conditions (@lead_activity and @crm_status are arrays of the spec's
  * numbers, -1 = none; @reply_contains may be NULL) and one email step. */
 void        deck_subsequences_dialog_create     (DeckSubsequencesDialog *self,
