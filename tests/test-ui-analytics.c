@@ -403,6 +403,16 @@ steps_logged (gpointer data)
   return deck_mock_server_count_requests (fixture->server, "GET", "/api/v2/campaigns/analytics/steps") > 0;
 }
 
+/* A range change refetches both parts at once; either may be logged first. */
+static gboolean
+daily_and_steps_logged (gpointer data)
+{
+  Fixture *fixture = data;
+
+  return steps_logged (data) &&
+         deck_mock_server_count_requests (fixture->server, "GET", "/api/v2/campaigns/analytics/daily") > 0;
+}
+
 static gboolean
 dialog_settled (gpointer data)
 {
@@ -480,7 +490,7 @@ test_campaign_dialog (Fixture       *fixture,
   /* Another range fetches again. */
   deck_mock_server_clear_request_log (fixture->server);
   deck_analytics_range_set_days (deck_campaign_analytics_dialog_get_range (dialog), 90);
-  wait_until (steps_logged, fixture);
+  wait_until (daily_and_steps_logged, fixture);
   wait_until (dialog_settled, dialog);
   g_clear_pointer (&query, json_object_unref);
   query = last_query (fixture, "/api/v2/campaigns/analytics/daily");
