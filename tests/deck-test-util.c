@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include <gtk/gtk.h>
+
 #include "deck-test-util.h"
 
 static gboolean
@@ -57,4 +59,25 @@ deck_test_wait_result (GAsyncResult **res,
 
   g_source_remove (id);
   return *res;
+}
+
+gboolean
+deck_test_init_gtk (void)
+{
+  const char *display = g_getenv ("DISPLAY");
+
+  if (display == NULL)
+    display = g_getenv ("WAYLAND_DISPLAY");
+
+  for (guint attempt = 0; attempt < 20; attempt++)
+    {
+      if (gtk_init_check ())
+        return TRUE;
+      if (display == NULL)
+        return FALSE;
+      g_usleep (250 * G_TIME_SPAN_MILLISECOND);
+    }
+
+  g_error ("The display %s did not open", display);
+  return FALSE;
 }

@@ -22,5 +22,10 @@ void      deck_test_store_result      (GObject      *source,
                                        gpointer      user_data);
 GAsyncResult *deck_test_wait_result   (GAsyncResult **res,
                                        guint          timeout_ms);
+/* gtk_init_check() for UI tests. FALSE (the test may skip) only when there is no
+ * display at all; with DISPLAY or WAYLAND_DISPLAY set, a display that does not open is
+ * retried for a while and then fails the test, so a busy Xvfb never turns a UI test
+ * into a silent skip. */
+gboolean  deck_test_init_gtk          (void);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "chart/deck-chart.h"
 #include "chart/deck-chart-bar-layer.h"
 #include "chart/deck-chart-line-layer.h"
+#include "deck-test-util.h"
 
 /* ------------------------------------------------------------------ a small item type */
 
@@ -527,7 +528,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
+  if (!deck_test_init_gtk ())
     {
       g_test_add_func ("/chart/export/skip", test_skip);
       return g_test_run ();

@@ -17,6 +17,7 @@
 #include "deck-client.h"
 #include "deck-mock-server.h"
 #include "deck-workspace.h"
+#include "deck-test-util.h"
 
 #define N_ACCOUNTS 40
 #define TIMEOUT_MS 60000
@@ -558,7 +559,7 @@ main (int   argc,
 
   g_test_add_func ("/ui/account-actions/validate", test_validate);
 
-  if (!gtk_init_check ())
+  if (!deck_test_init_gtk ())
     {
       g_test_add_func ("/ui/account-actions/skip", test_skip);
       return g_test_run ();

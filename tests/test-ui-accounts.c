@@ -14,6 +14,7 @@
 #include "deck-client.h"
 #include "deck-mock-server.h"
 #include "deck-workspace.h"
+#include "deck-test-util.h"
 
 #define N_ACCOUNTS 40
 #define TIMEOUT_MS 60000
@@ -342,7 +343,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
+  if (!deck_test_init_gtk ())
     {
       g_test_add_func ("/ui/accounts/skip", test_skip);
       return g_test_run ();

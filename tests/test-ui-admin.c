@@ -547,7 +547,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
+  if (!deck_test_init_gtk ())
     {
       g_test_add_func ("/ui/admin/skip", test_skip);
       return g_test_run ();

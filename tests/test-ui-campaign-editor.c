@@ -594,7 +594,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/ui/campaign-editor/util", test_util);
-  if (!gtk_init_check ())
+  if (!deck_test_init_gtk ())
     {
       g_test_add_func ("/ui/campaign-editor/skip", test_skip);
       return g_test_run ();

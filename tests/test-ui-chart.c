@@ -13,6 +13,7 @@
 #include "chart/deck-chart-bar-layer.h"
 #include "chart/deck-chart-line-layer.h"
 #include "chart/deck-chart-view.h"
+#include "deck-test-util.h"
 
 #define TIMEOUT_MS 60000
 
@@ -398,7 +399,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  if (!gtk_init_check ())
+  if (!deck_test_init_gtk ())
     {
       g_test_add_func ("/ui/chart/skip", test_skip);
       return g_test_run ();
