@@ -530,7 +530,20 @@ add_column (DeckLeadsPage *self,
                                                   column == COLUMN_COMPANY);
   gtk_column_view_column_set_id (view_column, id);
   if (fixed_width > 0)
-    gtk_column_view_column_set_fixed_width (view_column, fixed_width);
+    {
+      /* Translated titles can be longer than the figures below them ("Öffnungen"). */
+      g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self->column_view), title);
+      g_autoptr(PangoAttrList) attrs = pango_attr_list_new ();
+      int title_width;
+
+      /* Headers are set small and bold. */
+      pango_attr_list_insert (attrs, pango_attr_scale_new (PANGO_SCALE_SMALL));
+      pango_attr_list_insert (attrs, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_layout_set_attributes (layout, attrs);
+      pango_layout_get_pixel_size (layout, &title_width, NULL);
+      /* The header's padding and its sort arrow. */
+      gtk_column_view_column_set_fixed_width (view_column, MAX (fixed_width, title_width + 30));
+    }
   gtk_column_view_append_column (self->column_view, view_column);
 
   g_object_unref (sorter);
