@@ -305,16 +305,8 @@ load_cb (GObject      *source,
   self->loading = FALSE;
   self->n_busy--;
 
-  if (error != NULL)
-    {
-      g_debug ("Loading the members failed: %s", error->message);
-      if (self->loaded_once)
-        toast_error (self, _("Could not refresh the members"), error);
-      else
-        deck_admin_status_set_error (self->error_page, error);
-    }
-  else
-    self->loaded_once = TRUE;
+  deck_admin_list_load_done (GTK_WIDGET (self), self->error_page, error,
+                             _("Could not refresh the members"), &self->loaded_once, &self->last_toast);
 
   update_state (self);
 }

@@ -95,3 +95,28 @@ deck_admin_confirm_dialog_new (const char *heading,
 
   return ADW_DIALOG (dialog);
 }
+
+gboolean
+deck_admin_list_load_done (GtkWidget      *page,
+                           AdwStatusPage  *error_page,
+                           const GError   *error,
+                           const char     *refresh_failed,
+                           gboolean       *loaded_once,
+                           char          **last_toast)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (page), FALSE);
+  g_return_val_if_fail (loaded_once != NULL, FALSE);
+
+  if (error == NULL)
+    {
+      *loaded_once = TRUE;
+      return TRUE;
+    }
+
+  g_debug ("%s: %s", refresh_failed, error->message);
+  if (*loaded_once)
+    deck_toast_show_error (page, refresh_failed, error, last_toast);
+  else
+    deck_admin_status_set_error (error_page, error);
+  return FALSE;
+}

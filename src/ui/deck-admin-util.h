@@ -30,6 +30,16 @@ char       *deck_admin_format_date          (GDateTime     *date_time);
 void        deck_admin_status_set_error     (AdwStatusPage *page,
                                              const GError  *error);
 
+/* How a list page's load ended: a success sets *@loaded_once; a failure fills
+ * @error_page when nothing was ever shown, or else says @refresh_failed ("Could not
+ * refresh the members") in an error toast, kept in *@last_toast. TRUE on success. */
+gboolean    deck_admin_list_load_done       (GtkWidget     *page,
+                                             AdwStatusPage *error_page,
+                                             const GError  *error,
+                                             const char    *refresh_failed,
+                                             gboolean      *loaded_once,
+                                             char         **last_toast);
+
 /* An AdwAlertDialog that asks before something is lost: Cancel (the default) and
  * @confirm_label (destructive, response id "confirm"). @callback is connected to
  * "response" (an AdwAlertDialog, the response id, @object) for as long as @object

@@ -342,16 +342,8 @@ load_cb (GObject      *source,
   self->loading = FALSE;
   self->n_busy--;
 
-  if (error != NULL)
-    {
-      g_debug ("Loading the block list failed: %s", error->message);
-      if (self->loaded_once)
-        toast_error (self, _("Could not load the block list"), error);
-      else
-        deck_admin_status_set_error (self->error_page, error);
-    }
-  else
-    self->loaded_once = TRUE;
+  deck_admin_list_load_done (GTK_WIDGET (self), self->error_page, error,
+                             _("Could not load the block list"), &self->loaded_once, &self->last_toast);
 
   update_state (self);
 }

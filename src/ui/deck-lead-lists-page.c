@@ -476,19 +476,9 @@ load_cb (GObject      *source,
   self->loading = FALSE;
   self->n_busy--;
 
-  if (error != NULL)
-    {
-      g_debug ("Loading the lead lists failed: %s", error->message);
-      if (self->loaded_once)
-        toast_error (self, _("Could not refresh the lead lists"), error);
-      else
-        deck_admin_status_set_error (self->error_page, error);
-    }
-  else
-    {
-      self->loaded_once = TRUE;
-      queue_all_stats (self);
-    }
+  if (deck_admin_list_load_done (GTK_WIDGET (self), self->error_page, error,
+                                 _("Could not refresh the lead lists"), &self->loaded_once, &self->last_toast))
+    queue_all_stats (self);
 
   update_state (self);
 }
